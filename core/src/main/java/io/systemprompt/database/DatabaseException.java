@@ -1,0 +1,17 @@
+package io.systemprompt.database;
+
+/**
+ * Root of every exception this library throws. It is unchecked so that callbacks and streams stay
+ * readable; the subclass names say what failed and the message says what to do next.
+ */
+public class DatabaseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public DatabaseException(String message) {
+        super(message);
+    }
+
+    public DatabaseException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
