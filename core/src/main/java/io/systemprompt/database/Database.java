@@ -1,0 +1,257 @@
+package io.systemprompt.database;
+
+import io.systemprompt.database.config.DatabaseConfig;
+import io.systemprompt.database.engine.Dialect;
+import io.systemprompt.database.engine.Dialects;
+import io.systemprompt.database.mapping.RowMapper;
+import io.systemprompt.database.mapping.RowMappers;
+import io.systemprompt.database.pool.ConnectionPool;
+import io.systemprompt.database.pool.WriteGate;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The entry point: a pooled database that modules store their data through.
+ *
+ * <pre>{@code
+ * Database db = Database.get();                       // configured from the environment
+ * List<User> users = db.query("SELECT * FROM users WHERE active = ?", User.class, true);
+ * db.execute("UPDATE users SET last_login = ? WHERE id = ?", new Date(), userId);
+ * db.useTransaction(tx -> {
+ *     tx.execute("INSERT INTO orders (user_id, total) VALUES (?, ?)", userId, total);
+ *     tx.execute("UPDATE inventory SET stock = stock - ? WHERE id = ?", quantity, itemId);
+ * });
+ * }</pre>
+ *
+ * <p>Calls made on this object while the same thread is inside {@link #transaction} join that
+ * transaction. Instances are thread-safe.
+ */
+public final class Database implements Handle, AutoCloseable {
+    private static volatile Database shared;
+
+    private final DatabaseConfig config;
+    private final Dialect dialect;
+    private final ConnectionPool pool;
+    private final StatementRunner runner;
+    private final WriteGate writeGate;
+    private final ThreadLocal<TransactionHandle> current = new ThreadLocal<>();
+
+    private Database(DatabaseConfig config) {
+        this.config = config;
+        this.dialect = Dialects.forEngine(config.engine());
+        this.pool = ConnectionPool.open(config, dialect);
+        this.runner = new StatementRunner(dialect);
+        this.writeGate = pool.writeGate();
+    }
+
+    /**
+     * The process-wide database, configured from the environment on first use and closed when the
+     * JVM exits. Thread-safe.
+     */
+    public static Database get() {
+        Database db = shared;
+        if (db == null) {
+            synchronized (Database.class) {
+                db = shared;
+                if (db == null) {
+                    db = open(DatabaseConfig.fromEnvironment());
+                    Runtime.getRuntime().addShutdownHook(new Thread(db::close, "systemprompt-database-close"));
+                    shared = db;
+                }
+            }
+        }
+        return db;
+    }
+
+    /**
+     * Opens a database with its own pool; close it when done. With {@code autoMigrate} on, pending
+     * module schemas are installed and pending migrations applied before this returns.
+     */
+    public static Database open(DatabaseConfig config) {
+        Database db = new Database(config);
+        try {
+            Startup.run(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /** The configuration this database was opened with. */
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    /** The engine's dialect. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The pooled data source, for jOOQ, JDBI, Spring and other JDBC tools. */
+    public DataSource dataSource() {
+        return pool.dataSource();
+    }
+
+    /** The connection pool, for status reports. */
+    public ConnectionPool pool() {
+        return pool;
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        return query(sql, RowMappers.map(), params);
+    }
+
+    @Override
+    public <T> List<T> query(String sql, Class<T> type, Object... params) {
+        return query(sql, RowMappers.forType(type), params);
+    }
+
+    @Override
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        return onConnection(false, c -> runner.query(c, sql, mapper, Integer.MAX_VALUE, params));
+    }
+
+    @Override
+    public Optional<Map<String, Object>> queryOne(String sql, Object... params) {
+        return TransactionHandle.single(sql, onConnection(false, c -> runner.query(c, sql, RowMappers.map(), 2, params)));
+    }
+
+    @Override
+    public <T> Optional<T> queryOne(String sql, Class<T> type, Object... params) {
+        RowMapper<T> mapper = RowMappers.forType(type);
+        return TransactionHandle.single(sql, onConnection(false, c -> runner.query(c, sql, mapper, 2, params)));
+    }
+
+    @Override
+    public <T> Optional<T> queryValue(String sql, Class<T> type, Object... params) {
+        return queryOne(sql, type, params);
+    }
+
+    @Override
+    public void forEachRow(String sql, RowConsumer consumer, Object... params) {
+        TransactionHandle tx = current.get();
+        if (tx != null) {
+            tx.forEachRow(sql, consumer, params);
+        } else {
+            // A transaction lets PostgreSQL stream through a cursor instead of buffering the result.
+            readOnly(h -> {
+                h.forEachRow(sql, consumer, params);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public int execute(String sql, Object... params) {
+        return onConnection(true, c -> runner.execute(c, sql, params));
+    }
+
+    @Override
+    public long insert(String sql, Object... params) {
+        return onConnection(true, c -> runner.insert(c, sql, params));
+    }
+
+    @Override
+    public int[] batch(String sql, List<Object[]> rows) {
+        return transaction(tx -> tx.batch(sql, rows));
+    }
+
+    @Override
+    public <T, X extends Exception> T transaction(TransactionCallback<T, X> callback) throws X {
+        TransactionHandle tx = current.get();
+        return tx != null ? tx.transaction(callback) : inNewTransaction(callback, false);
+    }
+
+    /**
+     * Runs the callback in a transaction that the engine itself keeps read-only (SQLite
+     * {@code query_only}, PostgreSQL {@code READ ONLY}): any write in it fails, whatever the SQL says.
+     */
+    public <T, X extends Exception> T readOnly(TransactionCallback<T, X> callback) throws X {
+        if (current.get() != null) {
+            throw new TransactionException("A read-only transaction cannot be opened inside another transaction."
+                    + " Call readOnly() outside of transaction().");
+        }
+        return inNewTransaction(callback, true);
+    }
+
+    private <T, X extends Exception> T inNewTransaction(TransactionCallback<T, X> callback, boolean readOnly)
+            throws X {
+        if (!readOnly) {
+            writeGate.enter();
+        }
+        try (Transactions.Scope scope = Transactions.begin(pool, dialect, runner, readOnly)) {
+            current.set(scope.handle());
+            T result;
+            try {
+                result = callback.apply(scope.handle());
+            } catch (Throwable t) {
+                scope.rollback(t);
+                throw t;
+            }
+            scope.commit();
+            return result;
+        } finally {
+            current.remove();
+            if (!readOnly) {
+                writeGate.leave();
+            }
+        }
+    }
+
+    private <R> R onConnection(boolean write, Function<Connection, R> work) {
+        TransactionHandle tx = current.get();
+        if (tx != null) {
+            return work.apply(tx.connection());
+        }
+        if (write) {
+            writeGate.enter();
+        }
+        try (Connection c = pool.borrow()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new UnableToConnectException("Returning a connection to the pool failed: " + e.getMessage(), e);
+        } finally {
+            if (write) {
+                writeGate.leave();
+            }
+        }
+    }
+
+    /** One round trip through the pool, timed; never throws. */
+    public Health health() {
+        long start = System.nanoTime();
+        try (Connection c = pool.borrow(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1")) {
+                rs.next();
+            }
+            Duration rtt = Duration.ofNanos(System.nanoTime() - start);
+            return new Health(true, config.engine(), config.describeLocation(), dialect.serverVersion(c), rtt,
+                    pool.stats(), null);
+        } catch (SQLException | DatabaseException e) {
+            return new Health(false, config.engine(), config.describeLocation(), null,
+                    Duration.ofNanos(System.nanoTime() - start), pool.stats(), e.getMessage());
+        }
+    }
+
+    /** Closes the pool. Further calls fail. */
+    @Override
+    public void close() {
+        pool.close();
+        synchronized (Database.class) {
+            if (shared == this) {
+                shared = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.systemprompt.database;
+
+import io.systemprompt.database.mapping.Row;
+
+import java.sql.SQLException;
+
+/** Receives rows one at a time, so a result larger than memory can be processed. */
+@FunctionalInterface
+public interface RowConsumer {
+    void accept(Row row) throws SQLException;
+}

@@ -1,0 +1,11 @@
+package io.systemprompt.database;
+
+/**
+ * Work done inside a transaction that returns nothing.
+ *
+ * @param <X> the checked exception the work may throw
+ */
+@FunctionalInterface
+public interface TransactionConsumer<X extends Exception> {
+    void accept(Handle transaction) throws X;
+}

@@ -1,0 +1,14 @@
+package io.systemprompt.database;
+
+/** A transaction could not begin, commit or roll back, or a transaction handle was used outside its callback or thread. */
+public class TransactionException extends DatabaseException {
+    private static final long serialVersionUID = 1L;
+
+    public TransactionException(String message) {
+        super(message);
+    }
+
+    public TransactionException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

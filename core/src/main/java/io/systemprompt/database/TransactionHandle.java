@@ -1,0 +1,139 @@
+package io.systemprompt.database;
+
+import io.systemprompt.database.mapping.RowMapper;
+import io.systemprompt.database.mapping.RowMappers;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The handle given to a transaction callback: every call runs on the transaction's one connection.
+ * It belongs to the thread that opened it and dies with the callback, so a transaction's work never
+ * mixes with another thread's.
+ */
+final class TransactionHandle implements Handle {
+    private final Connection connection;
+    private final StatementRunner runner;
+    private final Thread owner = Thread.currentThread();
+    private final boolean readOnly;
+    private int savepoints;
+    private boolean open = true;
+
+    TransactionHandle(Connection connection, StatementRunner runner, boolean readOnly) {
+        this.connection = connection;
+        this.runner = runner;
+        this.readOnly = readOnly;
+    }
+
+    Connection connection() {
+        check();
+        return connection;
+    }
+
+    boolean readOnly() {
+        return readOnly;
+    }
+
+    void close() {
+        open = false;
+    }
+
+    private void check() {
+        if (!open) {
+            throw new TransactionException("This transaction handle was used after its transaction ended."
+                    + " Use the handle only inside the transaction callback.");
+        }
+        if (Thread.currentThread() != owner) {
+            throw new TransactionException("A transaction handle was used from thread '"
+                    + Thread.currentThread().getName() + "' but belongs to '" + owner.getName()
+                    + "'. Open a transaction in each thread instead.");
+        }
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        return query(sql, RowMappers.map(), params);
+    }
+
+    @Override
+    public <T> List<T> query(String sql, Class<T> type, Object... params) {
+        return query(sql, RowMappers.forType(type), params);
+    }
+
+    @Override
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        check();
+        return runner.query(connection, sql, mapper, Integer.MAX_VALUE, params);
+    }
+
+    @Override
+    public Optional<Map<String, Object>> queryOne(String sql, Object... params) {
+        return single(sql, query(sql, RowMappers.map(), params));
+    }
+
+    @Override
+    public <T> Optional<T> queryOne(String sql, Class<T> type, Object... params) {
+        return single(sql, query(sql, RowMappers.forType(type), params));
+    }
+
+    @Override
+    public <T> Optional<T> queryValue(String sql, Class<T> type, Object... params) {
+        return single(sql, query(sql, RowMappers.forType(type), params));
+    }
+
+    static <T> Optional<T> single(String sql, List<T> rows) {
+        if (rows.size() > 1) {
+            throw new MappingException("Expected at most one row but the query returned " + rows.size()
+                    + ": " + StatementException.excerpt(sql) + ". Narrow the WHERE clause or use query().");
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    @Override
+    public void forEachRow(String sql, RowConsumer consumer, Object... params) {
+        check();
+        runner.forEach(connection, sql, consumer, params);
+    }
+
+    @Override
+    public int execute(String sql, Object... params) {
+        check();
+        return runner.execute(connection, sql, params);
+    }
+
+    @Override
+    public long insert(String sql, Object... params) {
+        check();
+        return runner.insert(connection, sql, params);
+    }
+
+    @Override
+    public int[] batch(String sql, List<Object[]> rows) {
+        check();
+        return runner.batch(connection, sql, rows);
+    }
+
+    /** A nested transaction: a savepoint that is released on success and rolled back on failure. */
+    @Override
+    public <T, X extends Exception> T transaction(TransactionCallback<T, X> callback) throws X {
+        check();
+        String name = "spdb_sp" + (++savepoints);
+        runner.executeRaw(connection, "SAVEPOINT " + name);
+        T result;
+        try {
+            result = callback.apply(this);
+        } catch (Throwable t) {
+            try {
+                runner.executeRaw(connection, "ROLLBACK TO SAVEPOINT " + name);
+                runner.executeRaw(connection, "RELEASE SAVEPOINT " + name);
+            } catch (RuntimeException rollbackFailure) {
+                t.addSuppressed(rollbackFailure);
+            }
+            throw t;
+        }
+        runner.executeRaw(connection, "RELEASE SAVEPOINT " + name);
+        return result;
+    }
+}

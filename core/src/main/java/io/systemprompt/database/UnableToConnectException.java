@@ -1,0 +1,14 @@
+package io.systemprompt.database;
+
+/** No connection could be made or borrowed: the server is unreachable, the credentials are refused, the file cannot be opened, or the pool stayed exhausted for {@code DB_CONNECT_TIMEOUT}. */
+public class UnableToConnectException extends DatabaseException {
+    private static final long serialVersionUID = 1L;
+
+    public UnableToConnectException(String message) {
+        super(message);
+    }
+
+    public UnableToConnectException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,149 @@
+package io.systemprompt.database.engine.sqlite;
+
+import com.zaxxer.hikari.HikariConfig;
+import io.systemprompt.database.UnableToConnectException;
+import io.systemprompt.database.config.DatabaseConfig;
+import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.engine.Dialect;
+import io.systemprompt.database.engine.ErrorKind;
+import io.systemprompt.database.engine.ValueCodec;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * SQLite through sqlite-jdbc. Connections stay in auto-commit mode and transactions are plain SQL
+ * ({@code BEGIN IMMEDIATE} … {@code COMMIT}): sqlite-jdbc's own non-auto-commit mode begins the next
+ * transaction inside {@code commit()}, which would leave an idle pooled connection holding the write lock.
+ */
+public final class SqliteDialect implements Dialect {
+    private final ValueCodec values = new SqliteValueCodec();
+
+    @Override
+    public EngineType type() {
+        return EngineType.SQLITE;
+    }
+
+    @Override
+    public void configurePool(HikariConfig pool, DatabaseConfig config) {
+        SQLiteConfig sc = new SQLiteConfig();
+        sc.enforceForeignKeys(true);
+        sc.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, config.busyTimeoutMs()));
+        sc.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        SQLiteDataSource ds = new SQLiteDataSource(sc);
+        if (config.inMemory()) {
+            // A memory database lives as long as its one connection: never retire or add connections.
+            ds.setUrl("jdbc:sqlite::memory:");
+            pool.setMaximumPoolSize(1);
+            pool.setMinimumIdle(1);
+            pool.setMaxLifetime(0);
+            pool.setIdleTimeout(0);
+        } else {
+            sc.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            ds.setConfig(sc);
+            ds.setUrl("jdbc:sqlite:" + prepareFile(config.sqliteFile()));
+        }
+        pool.setDataSource(ds);
+    }
+
+    private static Path prepareFile(String file) {
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        try {
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
+        } catch (IOException e) {
+            throw new UnableToConnectException("Cannot create the folder " + path.getParent()
+                    + " for the SQLite database: " + e.getMessage()
+                    + ". Set DATABASE_FILE to a path you can write to.", e);
+        }
+        return path;
+    }
+
+    @Override
+    public void begin(Connection c, boolean readOnly) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (readOnly) {
+                s.execute("PRAGMA query_only = 1");
+                s.execute("BEGIN DEFERRED");
+            } else {
+                s.execute("BEGIN IMMEDIATE");
+            }
+        }
+    }
+
+    @Override
+    public void commit(Connection c, boolean readOnly) throws SQLException {
+        end(c, "COMMIT", readOnly);
+    }
+
+    @Override
+    public void rollback(Connection c, boolean readOnly) throws SQLException {
+        end(c, "ROLLBACK", readOnly);
+    }
+
+    private static void end(Connection c, String sql, boolean readOnly) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try {
+                s.execute(sql);
+            } finally {
+                if (readOnly) {
+                    s.execute("PRAGMA query_only = 0");
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean singleWriter() {
+        return true;
+    }
+
+    @Override
+    public void lockMigrations(Connection connection, Duration timeout) {
+        // BEGIN IMMEDIATE already holds SQLite's write lock, which excludes every other process.
+    }
+
+    @Override
+    public Optional<String> migrationLockHolder(Connection connection) {
+        return Optional.empty();
+    }
+
+    @Override
+    public ErrorKind classify(SQLException error) {
+        return SqliteErrors.classify(error);
+    }
+
+    @Override
+    public OptionalInt errorPosition(SQLException error) {
+        return OptionalInt.empty();
+    }
+
+    @Override
+    public ValueCodec values() {
+        return values;
+    }
+
+    @Override
+    public String serverVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sqlite_version()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Override
+    public String timestampType() {
+        return "TEXT";
+    }
+}
