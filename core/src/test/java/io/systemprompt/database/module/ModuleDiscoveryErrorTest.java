@@ -146,6 +146,12 @@ class ModuleDiscoveryErrorTest {
     }
 
     @Test
+    void defaultRootsThatDoNotExistAreSkipped() {
+        // the tests run in core/, which has no src/modules, and the test class path ships no modules
+        assertThat(ModuleDiscovery.discover().isEmpty()).isTrue();
+    }
+
+    @Test
     void rootThatIsAFileIsMissing() {
         new ModuleTree(dir).file("file.txt", "x");
         failsWith(Reason.MISSING_ROOT, () -> ModuleDiscovery.discover(List.of(new ModuleRoot.Directory(
