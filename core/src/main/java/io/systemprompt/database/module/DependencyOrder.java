@@ -24,14 +24,26 @@ final class DependencyOrder {
         checkKnown(byKey);
         Map<String, Integer> missing = new HashMap<>();
         Map<String, List<String>> dependents = new HashMap<>();
-        TreeSet<String> ready = new TreeSet<>();
         for (DatabaseModule m : byKey.values()) {
             missing.put(m.key(), m.dependencies().size());
             m.dependencies().forEach(d -> dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(m.key()));
-            if (m.dependencies().isEmpty()) {
-                ready.add(m.key());
-            }
         }
+        List<DatabaseModule> order = drain(byKey, missing, dependents);
+        if (order.size() < byKey.size()) {
+            throw cycle(byKey, missing);
+        }
+        return order;
+    }
+
+    /** Repeatedly takes the smallest ready key; {@code missing} counts each module's uninstalled dependencies. */
+    private static List<DatabaseModule> drain(SortedMap<String, DatabaseModule> byKey, Map<String, Integer> missing,
+            Map<String, List<String>> dependents) {
+        TreeSet<String> ready = new TreeSet<>();
+        missing.forEach((k, n) -> {
+            if (n == 0) {
+                ready.add(k);
+            }
+        });
         List<DatabaseModule> order = new ArrayList<>();
         while (!ready.isEmpty()) {
             String key = ready.pollFirst();
@@ -41,9 +53,6 @@ final class DependencyOrder {
                     ready.add(dependent);
                 }
             }
-        }
-        if (order.size() < byKey.size()) {
-            throw cycle(byKey, missing);
         }
         return order;
     }

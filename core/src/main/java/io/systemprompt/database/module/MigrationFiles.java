@@ -26,6 +26,8 @@ final class MigrationFiles {
             + "001_add_priority.sqlite.sql, 001_add_priority.postgres.rollback.sql (version: digits, optionally "
             + "dotted like 1.2.1; description: letters, digits, _ and -)";
 
+    private static final String FOLDER = "migrations/";
+
     private static final Pattern NAME = Pattern.compile(
             "(\\d+(?:\\.\\d+)*)_([A-Za-z0-9_-]+?)(?:\\.(sqlite|postgres))?(\\.rollback)?\\.sql");
 
@@ -45,8 +47,8 @@ final class MigrationFiles {
     static List<Migration> parse(String moduleKey, Map<String, RawFile> databaseFiles) {
         Map<String, Group> groups = new TreeMap<>();
         databaseFiles.forEach((rel, raw) -> {
-            if (rel.startsWith("migrations/") && rel.indexOf('/', 11) < 0) {
-                addFile(moduleKey, rel.substring(11), raw, groups);
+            if (rel.startsWith(FOLDER) && rel.indexOf('/', FOLDER.length()) < 0) {
+                addFile(moduleKey, rel.substring(FOLDER.length()), raw, groups);
             }
         });
         List<Migration> migrations = new ArrayList<>();

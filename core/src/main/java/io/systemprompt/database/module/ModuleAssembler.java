@@ -22,15 +22,11 @@ final class ModuleAssembler {
     private ModuleAssembler() {
     }
 
-    /** A module and the place it was found, for duplicate-key messages. */
-    record Found(DatabaseModule module, String place) {
-    }
-
     /** Every module of the source, by key order. */
-    static List<Found> assemble(RootSource source) {
-        List<Found> found = new ArrayList<>();
+    static List<DatabaseModule> assemble(RootSource source) {
+        List<DatabaseModule> found = new ArrayList<>();
         for (ModuleFolder folder : ModuleFolder.group(source).values()) {
-            found.add(new Found(build(source, folder), source.place()));
+            found.add(build(source, folder));
         }
         return found;
     }

@@ -1,7 +1,6 @@
 package io.systemprompt.database.module;
 
 import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,23 +44,22 @@ public final class ModuleDiscovery {
      *                      (the documented defaults)
      */
     public static ModuleSet discover(List<ModuleRoot> roots, boolean rootsRequired) {
-        Map<String, ModuleAssembler.Found> byKey = new LinkedHashMap<>();
+        Map<String, DatabaseModule> byKey = new LinkedHashMap<>();
         for (ModuleRoot root : roots) {
             for (RootSource source : RootScanner.scan(root, rootsRequired)) {
-                ModuleAssembler.assemble(source).forEach(f -> addUnique(byKey, f));
+                ModuleAssembler.assemble(source).forEach(m -> addUnique(byKey, m));
             }
         }
-        List<DatabaseModule> modules = new ArrayList<>();
-        byKey.values().forEach(f -> modules.add(f.module()));
-        return ModuleSet.of(modules);
+        return ModuleSet.of(byKey.values());
     }
 
-    private static void addUnique(Map<String, ModuleAssembler.Found> byKey, ModuleAssembler.Found f) {
-        ModuleAssembler.Found old = byKey.putIfAbsent(f.module().key(), f);
+    /** Fails on a second module with the same key, naming both folders (the folders name their roots). */
+    private static void addUnique(Map<String, DatabaseModule> byKey, DatabaseModule m) {
+        DatabaseModule old = byKey.putIfAbsent(m.key(), m);
         if (old != null) {
             throw new ModuleDiscoveryException(Reason.DUPLICATE_KEY, "Module discovery: the module key '"
-                    + f.module().key() + "' is found in two places: " + old.module().location() + " and "
-                    + f.module().location() + ". Remove or rename one of the two folders, or drop one of the roots.");
+                    + m.key() + "' is found in two places: " + old.location() + " and " + m.location()
+                    + ". Remove or rename one of the two folders, or drop one of the roots.");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ final class RootScanner {
     static RootSource walk(Path dir, String place) {
         TreeMap<String, RawFile> files = new TreeMap<>();
         TreeSet<String> dirs = new TreeSet<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
+        try (Stream<Path> paths = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) { // linked module folders count
             paths.filter(p -> !p.equals(dir)).forEach(p -> add(dir, p, files, dirs));
         } catch (IOException e) {
             throw unreadable(dir.toString(), e);
