@@ -97,6 +97,15 @@ class ModuleOrderTest {
     }
 
     @Test
+    void linkedModuleFolderIsFollowed(@TempDir Path elsewhere) throws Exception {
+        new ModuleTree(elsewhere).module("shared");
+        java.nio.file.Files.createDirectories(dir.resolve("ext"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("ext/shared"), elsewhere.resolve("shared"));
+        ModuleSet set = new ModuleTree(dir).module("app", "ext/shared").discover();
+        assertThat(set.keys()).containsExactly("ext/shared", "app");
+    }
+
+    @Test
     void unknownKeyInQueriesIsAnError() {
         ModuleSet set = new ModuleTree(dir).module("a").discover();
         assertThatThrownBy(() -> set.dependenciesOf("nope"))
