@@ -1,0 +1,65 @@
+package io.systemprompt.database.module;
+
+import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds database modules under module roots. Discovery is pure: it reads files and class-path
+ * resources and never opens a database connection, and every problem it finds is raised (as a
+ * {@link ModuleDiscoveryException}) before anything runs.
+ *
+ * <p>A module is a folder below a root holding a {@code module.yaml}, a {@code database/} folder, or
+ * both; its key is its path relative to the root ({@code core/auth}). Inside {@code database/}:
+ * {@code schema.sql}, {@code init.sql} (each with optional {@code .sqlite.sql}/{@code .postgres.sql}
+ * overrides) and {@code migrations/} (see {@link Migration}). Every file is read and hashed once.
+ *
+ * <p>Class-path roots list every folder and jar that holds the prefix; jars must contain directory
+ * entries (as Maven and the {@code jar} tool write them). The same key in two places is an error.
+ */
+public final class ModuleDiscovery {
+
+    private ModuleDiscovery() {
+    }
+
+    /**
+     * Discovers modules under roots the user named; a missing root is an error.
+     *
+     * @throws ModuleDiscoveryException on any problem in the roots
+     */
+    public static ModuleSet discover(List<ModuleRoot> roots) {
+        return discover(roots, true);
+    }
+
+    /** Discovers modules under {@link ModuleRoot#DEFAULTS}, skipping a default root that does not exist. */
+    public static ModuleSet discover() {
+        return discover(ModuleRoot.DEFAULTS, false);
+    }
+
+    /**
+     * Discovers modules under roots.
+     *
+     * @param rootsRequired true when a missing root is an error (explicit roots), false to skip it
+     *                      (the documented defaults)
+     */
+    public static ModuleSet discover(List<ModuleRoot> roots, boolean rootsRequired) {
+        Map<String, DatabaseModule> byKey = new LinkedHashMap<>();
+        for (ModuleRoot root : roots) {
+            for (RootSource source : RootScanner.scan(root, rootsRequired)) {
+                ModuleAssembler.assemble(source).forEach(m -> addUnique(byKey, m));
+            }
+        }
+        return ModuleSet.of(byKey.values());
+    }
+
+    /** Fails on a second module with the same key, naming both folders (the folders name their roots). */
+    private static void addUnique(Map<String, DatabaseModule> byKey, DatabaseModule m) {
+        DatabaseModule old = byKey.putIfAbsent(m.key(), m);
+        if (old != null) {
+            throw new ModuleDiscoveryException(Reason.DUPLICATE_KEY, "Module discovery: the module key '"
+                    + m.key() + "' is found in two places: " + old.location() + " and " + m.location()
+                    + ". Remove or rename one of the two folders, or drop one of the roots.");
+        }
+    }
+}

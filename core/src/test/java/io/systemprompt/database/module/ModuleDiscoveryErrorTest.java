@@ -1,0 +1,168 @@
+package io.systemprompt.database.module;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModuleDiscoveryErrorTest {
+    @TempDir
+    Path dir;
+    @TempDir
+    Path other;
+
+    private AbstractThrowableAssert<?, ? extends Throwable> failsWith(Reason reason, ModuleTree tree) {
+        return failsWith(reason, () -> tree.discover());
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> failsWith(Reason reason, Runnable action) {
+        return assertThatThrownBy(action::run).isInstanceOf(ModuleDiscoveryException.class)
+                .satisfies(e -> assertThat(((ModuleDiscoveryException) e).reason()).isEqualTo(reason));
+    }
+
+    @Test
+    void duplicateKeyAcrossRootsNamesBothPlaces() {
+        new ModuleTree(dir).module("core/auth");
+        new ModuleTree(other).module("core/auth");
+        failsWith(Reason.DUPLICATE_KEY, () -> ModuleDiscovery.discover(
+                List.of(new ModuleRoot.Directory(dir), new ModuleRoot.Directory(other))))
+                .hasMessageContaining("'core/auth'")
+                .hasMessageContaining(dir.resolve("core").toString())
+                .hasMessageContaining(other.resolve("core").toString());
+    }
+
+    @Test
+    void unknownDependencyNamesModuleAndMissingKey() {
+        failsWith(Reason.UNKNOWN_DEPENDENCY, new ModuleTree(dir).module("core/users").module("core/auth", "core/userz"))
+                .hasMessageContaining("'core/auth'").hasMessageContaining("'core/userz'")
+                .hasMessageContaining("module.yaml").hasMessageContaining("core/users");
+    }
+
+    @Test
+    void cycleShowsItsPath() {
+        ModuleTree tree = new ModuleTree(dir).module("core/config")
+                .module("core/users", "core/permissions").module("core/permissions", "core/users")
+                .module("core/audit", "core/users");
+        failsWith(Reason.CYCLE, tree)
+                .hasMessageContaining("cycle: core/users -> core/permissions -> core/users.")
+                .hasMessageContaining("Remove one of these dependencies");
+    }
+
+    @Test
+    void selfDependencyIsACycle() {
+        failsWith(Reason.CYCLE, new ModuleTree(dir).module("a", "a")).hasMessageContaining("a -> a");
+    }
+
+    @Test
+    void invalidYamlNamesFileAndLine() {
+        ModuleTree tree = new ModuleTree(dir).file("core/x/module.yaml", "name: x\nversion: [1.0\ndependencies: []\n");
+        failsWith(Reason.MALFORMED_DESCRIPTOR, tree)
+                .hasMessageContaining(dir.resolve("core/x/module.yaml") + ":3:")
+                .hasMessageContaining("Fix module.yaml");
+    }
+
+    @Test
+    void wrongDependencyTypeNamesFileAndLine() {
+        ModuleTree tree = new ModuleTree(dir).file("core/x/module.yaml", "name: x\ndependencies: 5\n");
+        failsWith(Reason.MALFORMED_DESCRIPTOR, tree)
+                .hasMessageContaining(dir.resolve("core/x/module.yaml") + ":2:15")
+                .hasMessageContaining("dependencies must be a list").hasMessageContaining("'5'");
+    }
+
+    @Test
+    void wrongTypesElsewhereAreMalformedToo() {
+        failsWith(Reason.MALFORMED_DESCRIPTOR, new ModuleTree(dir).file("a/module.yaml", "- just\n- a list\n"))
+                .hasMessageContaining("a/module.yaml:1:1");
+        failsWith(Reason.MALFORMED_DESCRIPTOR, new ModuleTree(other).file("b/module.yaml", "version: {x: 1}\n"))
+                .hasMessageContaining("b/module.yaml:1:10").hasMessageContaining("version");
+    }
+
+    @Test
+    void nestedListInDependenciesIsMalformed() {
+        failsWith(Reason.MALFORMED_DESCRIPTOR, new ModuleTree(dir).file("a/module.yaml", "dependencies:\n  - [b]\n"))
+                .hasMessageContaining("a/module.yaml:2:5");
+    }
+
+    @Test
+    void badMigrationNameNamesFileAndPattern() {
+        ModuleTree tree = new ModuleTree(dir).module("m").file("m/database/migrations/add_priority.sql", "SELECT 1;");
+        failsWith(Reason.BAD_MIGRATION_NAME, tree)
+                .hasMessageContaining(dir.resolve("m/database/migrations/add_priority.sql").toString())
+                .hasMessageContaining("<version>_<description>.sql").hasMessageContaining("001_add_priority.sql")
+                .hasMessageContaining("Rename the file");
+    }
+
+    @Test
+    void otherBadNamesAreRejected() {
+        for (String name : List.of("001.sql", "001_.sql", "1._x.sql", "001_x.mysql.sql", "001_x.rollback.postgres.sql",
+                "001_a.b.sql", "v1_x.sql", "99999999999999999999_x.sql", "001_x.SQL.sql")) {
+            Path root = dir.resolve(name.replace('.', '-'));
+            ModuleTree tree = new ModuleTree(root).module("m").file("m/database/migrations/" + name, "SELECT 1;");
+            failsWith(Reason.BAD_MIGRATION_NAME, tree).hasMessageContaining(name);
+        }
+    }
+
+    @Test
+    void duplicateVersionNamesBothFiles() {
+        ModuleTree tree = new ModuleTree(dir).module("m")
+                .file("m/database/migrations/1_a.sql", "SELECT 1;")
+                .file("m/database/migrations/001_b.sql", "SELECT 2;");
+        failsWith(Reason.DUPLICATE_VERSION, tree)
+                .hasMessageContaining("'m'").hasMessageContaining("1_a.sql").hasMessageContaining("001_b.sql");
+    }
+
+    @Test
+    void orphanRollbackIsAnError() {
+        ModuleTree tree = new ModuleTree(dir).module("m")
+                .file("m/database/migrations/001_a.sql", "SELECT 1;")
+                .file("m/database/migrations/002_b.rollback.sql", "SELECT 2;");
+        failsWith(Reason.ORPHAN_ROLLBACK, tree)
+                .hasMessageContaining("002_b.rollback.sql").hasMessageContaining("002_b.sql");
+    }
+
+    @Test
+    void overrideWithoutGenericFileIsAnError() {
+        failsWith(Reason.ORPHAN_OVERRIDE, new ModuleTree(dir).file("m/database/schema.postgres.sql", "SELECT 1;"))
+                .hasMessageContaining("schema.postgres.sql").hasMessageContaining("Add schema.sql");
+        failsWith(Reason.ORPHAN_OVERRIDE, new ModuleTree(other).module("m")
+                .file("m/database/migrations/003_c.sqlite.sql", "SELECT 1;"))
+                .hasMessageContaining("003_c.sqlite.sql").hasMessageContaining("Add 003_c.sql");
+    }
+
+    @Test
+    void missingExplicitRootIsAnErrorButMissingDefaultIsNot() {
+        Path missing = dir.resolve("nowhere");
+        failsWith(Reason.MISSING_ROOT, () -> ModuleDiscovery.discover(List.of(new ModuleRoot.Directory(missing))))
+                .hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
+        assertThat(ModuleDiscovery.discover(List.of(new ModuleRoot.Directory(missing)), false).isEmpty()).isTrue();
+        ModuleRoot.Classpath nothing = new ModuleRoot.Classpath("no/such/prefix", getClass().getClassLoader());
+        failsWith(Reason.MISSING_ROOT, () -> ModuleDiscovery.discover(List.of(nothing)))
+                .hasMessageContaining("classpath:no/such/prefix");
+    }
+
+    @Test
+    void defaultRootsThatDoNotExistAreSkipped() {
+        // the tests run in core/, which has no src/modules, and the test class path ships no modules
+        assertThat(ModuleDiscovery.discover().isEmpty()).isTrue();
+    }
+
+    @Test
+    void rootThatIsAFileIsMissing() {
+        new ModuleTree(dir).file("file.txt", "x");
+        failsWith(Reason.MISSING_ROOT, () -> ModuleDiscovery.discover(List.of(new ModuleRoot.Directory(
+                dir.resolve("file.txt"))))).hasMessageContaining("is not a directory");
+    }
+
+    @Test
+    void unreadableFileIsReported() throws Exception {
+        Path schema = new ModuleTree(dir).module("m").root.resolve("m/database/schema.sql");
+        java.nio.file.Files.delete(schema);
+        java.nio.file.Files.createSymbolicLink(schema, dir.resolve("dangling-target.sql"));
+        failsWith(Reason.UNREADABLE, new ModuleTree(dir)).hasMessageContaining("schema.sql");
+    }
+}

@@ -1,0 +1,2 @@
+-- When the session was last used; NULL until its first request.
+ALTER TABLE auth_sessions ADD COLUMN last_seen_at TIMESTAMP;

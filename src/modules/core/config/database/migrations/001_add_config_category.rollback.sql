@@ -1,0 +1,1 @@
+ALTER TABLE config_settings DROP COLUMN category;
