@@ -84,4 +84,7 @@ public interface Dialect {
 
     /** The SQL type used for timestamps in the tracking tables. */
     String timestampType();
+
+    /** Reads the live schema. */
+    io.systemprompt.database.catalog.CatalogReader catalog();
 }

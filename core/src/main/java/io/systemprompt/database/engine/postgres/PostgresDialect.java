@@ -157,4 +157,9 @@ public final class PostgresDialect implements Dialect {
     public String timestampType() {
         return "TIMESTAMPTZ";
     }
+
+    @Override
+    public io.systemprompt.database.catalog.CatalogReader catalog() {
+        return PostgresCatalogReader.INSTANCE;
+    }
 }

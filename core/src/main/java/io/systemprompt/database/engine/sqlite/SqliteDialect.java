@@ -146,4 +146,9 @@ public final class SqliteDialect implements Dialect {
     public String timestampType() {
         return "TEXT";
     }
+
+    @Override
+    public io.systemprompt.database.catalog.CatalogReader catalog() {
+        return SqliteCatalogReader.INSTANCE;
+    }
 }

@@ -1,0 +1,35 @@
+package io.systemprompt.database.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One table.
+ *
+ * @param name        the table name as stored by the engine
+ * @param columns     columns in declaration order
+ * @param primaryKey  primary key column names in key order; empty when none
+ * @param uniques     unique constraints and unique indexes, each a column list
+ * @param foreignKeys foreign keys
+ * @param checks      check constraint expressions as the engine reports them
+ * @param indexes     indexes other than the primary key's
+ */
+public record TableInfo(String name, List<ColumnInfo> columns, List<String> primaryKey, List<List<String>> uniques,
+        List<ForeignKeyInfo> foreignKeys, List<String> checks, List<IndexInfo> indexes) {
+
+    public TableInfo {
+        columns = List.copyOf(columns);
+        primaryKey = List.copyOf(primaryKey);
+        uniques = List.copyOf(uniques);
+        foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
+        indexes = List.copyOf(indexes);
+    }
+
+    /** The column with this name, compared case-insensitively. */
+    public Optional<ColumnInfo> column(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return columns.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(n)).findFirst();
+    }
+}
