@@ -4,6 +4,9 @@ import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.Dialects;
 import io.systemprompt.database.mapping.RowMapper;
+import io.systemprompt.database.migrate.MigrationService;
+import io.systemprompt.database.migrate.ModuleSource;
+import io.systemprompt.database.schema.SchemaService;
 import io.systemprompt.database.mapping.RowMappers;
 import io.systemprompt.database.pool.ConnectionPool;
 import io.systemprompt.database.pool.WriteGate;
@@ -44,6 +47,9 @@ public final class Database implements Handle, AutoCloseable {
     private final StatementRunner runner;
     private final WriteGate writeGate;
     private final ThreadLocal<TransactionHandle> current = new ThreadLocal<>();
+    private final ModuleSource modules;
+    private final MigrationService migrationService;
+    private final SchemaService schemaService;
 
     private Database(DatabaseConfig config) {
         this.config = config;
@@ -51,6 +57,9 @@ public final class Database implements Handle, AutoCloseable {
         this.pool = ConnectionPool.open(config, dialect);
         this.runner = new StatementRunner(dialect);
         this.writeGate = pool.writeGate();
+        this.modules = new ModuleSource(config);
+        this.migrationService = new MigrationService(this, modules);
+        this.schemaService = new SchemaService(modules, migrationService);
     }
 
     /**
@@ -100,6 +109,16 @@ public final class Database implements Handle, AutoCloseable {
     /** The pooled data source, for jOOQ, JDBI, Spring and other JDBC tools. */
     public DataSource dataSource() {
         return pool.dataSource();
+    }
+
+    /** Module schemas: discovery, installed versions, drift and installation. */
+    public SchemaService schemaService() {
+        return schemaService;
+    }
+
+    /** Migrations: status, migrate, roll back, repair and validate. */
+    public MigrationService migrationService() {
+        return migrationService;
     }
 
     /** The connection pool, for status reports. */

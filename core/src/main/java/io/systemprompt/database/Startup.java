@@ -1,14 +1,17 @@
 package io.systemprompt.database;
 
-/** What {@link Database#open} does before it returns, switched by {@code DB_AUTO_MIGRATE}. */
+/**
+ * What {@link Database#open} does before it returns: with {@code DB_AUTO_MIGRATE} on (the default),
+ * install pending module schemas and apply pending migrations. When nothing is pending this reads the
+ * history once and writes nothing.
+ */
 final class Startup {
     private Startup() {
     }
 
     static void run(Database db) {
-        if (!db.config().autoMigrate()) {
-            return;
+        if (db.config().autoMigrate()) {
+            db.migrationService().migrate().orThrow();
         }
-        // Module installation and migrations are wired in here.
     }
 }

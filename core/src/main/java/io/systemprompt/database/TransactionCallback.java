@@ -8,5 +8,5 @@ package io.systemprompt.database;
  */
 @FunctionalInterface
 public interface TransactionCallback<T, X extends Exception> {
-    T apply(Handle transaction) throws X;
+    T apply(Transaction transaction) throws X;
 }

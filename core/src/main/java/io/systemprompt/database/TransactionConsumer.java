@@ -7,5 +7,5 @@ package io.systemprompt.database;
  */
 @FunctionalInterface
 public interface TransactionConsumer<X extends Exception> {
-    void accept(Handle transaction) throws X;
+    void accept(Transaction transaction) throws X;
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * It belongs to the thread that opened it and dies with the callback, so a transaction's work never
  * mixes with another thread's.
  */
-final class TransactionHandle implements Handle {
+final class TransactionHandle implements Transaction {
     private final Connection connection;
     private final StatementRunner runner;
     private final Thread owner = Thread.currentThread();
@@ -27,7 +27,8 @@ final class TransactionHandle implements Handle {
         this.readOnly = readOnly;
     }
 
-    Connection connection() {
+    @Override
+    public Connection connection() {
         check();
         return connection;
     }

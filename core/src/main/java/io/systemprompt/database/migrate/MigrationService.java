@@ -1,0 +1,101 @@
+package io.systemprompt.database.migrate;
+
+import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseException;
+import io.systemprompt.database.module.ModuleSet;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Migrations of every module: discover, plan, migrate, roll back, repair and validate. A run installs
+ * pending module schemas too, since a module's migrations build on its schema. Obtain it from
+ * {@link Database#migrationService()}.
+ */
+public final class MigrationService {
+    private final Database db;
+    private final ModuleSource source;
+    private final Migrator migrator;
+
+    public MigrationService(Database db, ModuleSource source) {
+        this.db = db;
+        this.source = source;
+        this.migrator = new Migrator(db);
+    }
+
+    /** The discovered modules, with their migrations. */
+    public ModuleSet discover() {
+        return source.modules();
+    }
+
+    /** Files joined with history: every module's and migration's state. Reads only. */
+    public MigrationPlan status() {
+        return Planner.plan(source.modules(), migrator.readHistory(), db.config().engine());
+    }
+
+    /** Migrations not applied yet, in the order they would run. */
+    public List<MigrationStatus> pending() {
+        return status().migrations(MigrationState.PENDING);
+    }
+
+    /** Applied migrations, with their history rows. */
+    public List<MigrationStatus> applied() {
+        List<MigrationStatus> out = new ArrayList<>(status().migrations(MigrationState.APPLIED));
+        out.addAll(status().migrations(MigrationState.CHANGED));
+        return out;
+    }
+
+    /** Installs pending schemas and applies pending migrations of every module. */
+    public MigrationResult migrate() {
+        return migrate(null, false, MigrationListener.NONE);
+    }
+
+    /**
+     * Installs and migrates one module and what it depends on ({@code module} null: all), or with
+     * {@code dryRun} only plans and prepares the SQL.
+     */
+    public MigrationResult migrate(String module, boolean dryRun, MigrationListener listener) {
+        return migrator.run(source.modules(), module, false, dryRun, listener);
+    }
+
+    /** Installs pending module schemas only ({@code module} null: all), without migrations. */
+    public MigrationResult installSchemas(String module, boolean dryRun) {
+        return migrator.run(source.modules(), module, true, dryRun, MigrationListener.NONE);
+    }
+
+    /**
+     * Rolls back the last {@code steps} applied migrations (of {@code module}, or of all modules),
+     * newest first. Without {@code force} a migration with no rollback file stops it; with it, that
+     * migration's row is only forgotten, with a warning.
+     */
+    public MigrationResult rollback(int steps, String module, boolean force, boolean dryRun) {
+        return new Rollbacker(db, migrator).rollback(source.modules(), steps, module, force, dryRun);
+    }
+
+    /** Accepts the current files: records their checksums for changed migrations and drifted schemas. */
+    public List<String> repair() {
+        return new Repair(migrator).run(status());
+    }
+
+    /**
+     * Checks files against history without changing anything: throws {@code CHECKSUM_MISMATCH} for
+     * edited applied migrations and returns warnings for drift and missing files.
+     */
+    public List<String> validate() {
+        MigrationPlan plan = status();
+        Validation.refuseChangedMigrations(plan);
+        return Validation.warnings(plan);
+    }
+
+    /** Who holds the migration lock now, where the engine can tell. */
+    public Optional<String> lockHolder() {
+        try (Connection c = db.dataSource().getConnection()) {
+            return db.dialect().migrationLockHolder(c);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read the migration lock: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.systemprompt.database.migrate;
+
+import io.systemprompt.database.config.DatabaseConfig;
+import io.systemprompt.database.module.ModuleDiscovery;
+import io.systemprompt.database.module.ModuleRoot;
+import io.systemprompt.database.module.ModuleSet;
+
+import java.util.List;
+
+/**
+ * The modules of one database: discovered from its configured roots once, then reused, so each
+ * file is read and hashed once per process unless asked to look again.
+ */
+public final class ModuleSource {
+    private final List<ModuleRoot> roots;
+    private final boolean rootsRequired;
+    private volatile ModuleSet modules;
+
+    /** Modules from the configured roots; the default roots may be absent, explicit ones may not. */
+    public ModuleSource(DatabaseConfig config) {
+        this.roots = config.moduleRoots().stream().map(ModuleRoot::parse).toList();
+        this.rootsRequired = !config.moduleRoots().equals(DatabaseConfig.DEFAULT_MODULE_ROOTS);
+    }
+
+    /** The roots searched. */
+    public List<ModuleRoot> roots() {
+        return roots;
+    }
+
+    /** The modules, discovered on first use. */
+    public ModuleSet modules() {
+        ModuleSet m = modules;
+        if (m == null) {
+            synchronized (this) {
+                m = modules;
+                if (m == null) {
+                    m = ModuleDiscovery.discover(roots, rootsRequired);
+                    modules = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Reads the roots again. */
+    public synchronized ModuleSet refresh() {
+        modules = null;
+        return modules();
+    }
+}
