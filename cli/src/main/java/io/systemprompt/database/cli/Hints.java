@@ -23,7 +23,7 @@ final class Hints {
             return "check --modules (or DB_MODULE_ROOTS): each root must be a folder of module folders.";
         }
         if (ex instanceof UnableToConnectException) {
-            return "check that the database is reachable with --engine, --file or --pg-host/--pg-port/--pg-db/--pg-user.";
+            return "check that the database is reachable with --engine, --db-file or --pg-host/--pg-port/--pg-db/--pg-user.";
         }
         if (ex instanceof MigrationException m) {
             return migration(m);

@@ -28,7 +28,7 @@ final class StatusCommand extends DbCommand {
         Health h = db.health();
         if (!h.up()) {
             throw CliException.failure("Cannot reach the database at " + h.location() + ": " + h.error(),
-                    "check the engine settings (--engine, --file, --pg-*) and that the server runs.", null);
+                    "check the engine settings (--engine, --db-file, --pg-*) and that the server runs.", null);
         }
         String journal = db.config().engine() == EngineType.SQLITE
                 ? db.queryValue("PRAGMA journal_mode", String.class).orElse("?") : null;

@@ -12,6 +12,11 @@ public final class Subcommands {
     public static List<Object> all() {
         return List.of(
                 new StatusCommand(),
-                new MigrateCommand());
+                new SummaryCommand(),
+                new ViewCommand(),
+                new QueryCommand(),
+                new MigrateCommand(),
+                new RollbackCommand(),
+                new SchemaCommand());
     }
 }

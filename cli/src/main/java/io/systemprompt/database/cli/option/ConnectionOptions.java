@@ -25,7 +25,7 @@ public final class ConnectionOptions {
             description = "The engine. Default: DATABASE_TYPE, else sqlite.")
     private EngineType engine;
 
-    @Option(names = "--file", paramLabel = "<path>",
+    @Option(names = "--db-file", paramLabel = "<path>",
             description = "The SQLite file. Default: DATABASE_FILE, else data/state/systemprompt.db.")
     private String file;
 
