@@ -36,7 +36,9 @@ final class QueryShell {
     int run() {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("spdb")
-                    .variable(LineReader.HISTORY_FILE, historyFile()).build();
+                    .variable(LineReader.HISTORY_FILE, historyFile())
+                    // SQL uses ! and \ literally: no history event expansion.
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
             out.note("spdb query shell (" + (write ? "read-write" : "read-only") + "). End statements with ;"
                     + "  \\q quits.");
             loop(reader);
