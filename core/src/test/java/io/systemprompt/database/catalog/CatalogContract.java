@@ -125,6 +125,17 @@ abstract class CatalogContract {
     }
 
     @Test
+    void partialOrExpressionUniqueIndexesAreIndexesButNotUniqueColumnSets() throws SQLException {
+        run(db, List.of("CREATE UNIQUE INDEX ux_accounts_active_email ON accounts (email) WHERE status = 'a'",
+                "CREATE UNIQUE INDEX ux_accounts_lower_email ON accounts (lower(email))"));
+        TableInfo accounts = table("accounts");
+        assertThat(accounts.uniques()).containsExactly(List.of("email"));
+        assertThat(accounts.indexes()).extracting(IndexInfo::name, IndexInfo::unique).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ux_accounts_active_email", true),
+                org.assertj.core.groups.Tuple.tuple("ux_accounts_lower_email", true));
+    }
+
+    @Test
     void emptyDatabaseHasAnEmptyCatalog() throws SQLException {
         run(db, List.of("DROP VIEW active_accounts", "DROP TABLE memberships", "DROP TABLE accounts"));
         Catalog catalog = read(db);

@@ -47,6 +47,13 @@ class SqliteCatalogTest extends CatalogContract {
     }
 
     @Test
+    void expressionIndexColumnsHaveAPlaceholder() throws SQLException {
+        run(db, List.of("CREATE INDEX idx_accounts_email_lower ON accounts (lower(email), status)"));
+        assertThat(read(db).table("accounts").orElseThrow().indexes()).containsExactly(
+                new IndexInfo("idx_accounts_email_lower", List.of("<expression>", "status"), false));
+    }
+
+    @Test
     void internalObjectsAreNotListed() throws SQLException {
         run(db, List.of("CREATE TABLE seq (id INTEGER PRIMARY KEY AUTOINCREMENT)"));
         assertThat(read(db).tables()).extracting(TableInfo::name).doesNotContain("sqlite_sequence");
