@@ -80,8 +80,9 @@ final class TableComparison {
     private static Map<String, String> foreignKeys(TableInfo t) {
         Map<String, String> keys = new TreeMap<>();
         for (ForeignKeyInfo fk : t.foreignKeys()) {
-            keys.put(list(names(fk.columns())) + " -> " + lower(fk.referencedTable()) + " "
-                    + list(names(fk.referencedColumns())), "ON DELETE " + fk.onDelete() + " ON UPDATE " + fk.onUpdate());
+            String key = list(names(fk.columns())) + " -> " + lower(fk.referencedTable()) + " "
+                    + list(names(fk.referencedColumns()));
+            keys.put(key, "ON DELETE " + fk.onDelete() + " ON UPDATE " + fk.onUpdate());
         }
         return keys;
     }
