@@ -3,6 +3,8 @@ package io.systemprompt.database.migrate;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.LockTimeoutException;
+import io.systemprompt.database.StatementException;
+import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
@@ -184,6 +186,15 @@ final class Migrator {
             });
         } catch (LockTimeoutException e) {
             throw new MigrationException(MigrationException.Reason.LOCK_TIMEOUT, null, null, e.getMessage(), e);
+        } catch (StatementException e) {
+            if (e.kind() != ErrorKind.BUSY) {
+                throw e;
+            }
+            // SQLite: BEGIN IMMEDIATE waited DB_BUSY_TIMEOUT for another process's write lock.
+            throw new MigrationException(MigrationException.Reason.LOCK_TIMEOUT, null, null,
+                    "Timed out after " + db.config().busyTimeoutMs() + " ms waiting for the database write lock,"
+                            + " held by another process (SQLite cannot tell which). Wait for it to finish,"
+                            + " or raise DB_BUSY_TIMEOUT.", e);
         }
     }
 
