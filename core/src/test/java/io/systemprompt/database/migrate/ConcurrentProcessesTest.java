@@ -80,9 +80,18 @@ class ConcurrentProcessesTest {
         return root;
     }
 
+    /** Everything this test JVM sees, as a plain class path (tests may run on the module path). */
+    private static String classPath() {
+        String sep = java.io.File.pathSeparator;
+        String modules = System.getProperty("jdk.module.path", "");
+        return String.join(sep, Path.of("target", "test-classes").toAbsolutePath().toString(),
+                Path.of("target", "classes").toAbsolutePath().toString(), System.getProperty("java.class.path"),
+                modules);
+    }
+
     private Process start(Map<String, String> env, Path go, int index) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", classPath(),
                 ConcurrentProcessMain.class.getName(), go.toString());
         pb.environment().putAll(env);
         pb.redirectErrorStream(true);
