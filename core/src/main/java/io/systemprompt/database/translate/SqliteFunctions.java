@@ -116,7 +116,7 @@ final class SqliteFunctions {
         }
         String uuidHex = "replace(gen_random_uuid()::text, '-', '')";
         String joined = String.join(" || ", java.util.Collections.nCopies((bytes * 2 + 31) / 32, uuidHex));
-        return bytes == 16 ? uuidHex : "substr(" + joined + ", 1, " + bytes * 2 + ")";
+        return bytes % 16 == 0 ? joined : "substr(" + joined + ", 1, " + bytes * 2 + ")";
     }
 
     private static int parseCount(String text) {
