@@ -33,6 +33,8 @@ final class SqliteFunctions {
             case "lower": lower(st, k, args); break;
             case "hex": hex(st, k, args); break;
             case "randomblob": randomblob(st, k, args); break;
+            case "raise": throw st.fail(k, "RAISE()", "PL/pgSQL raises with a statement, not an expression;"
+                    + " write the trigger as a PostgreSQL function");
             default: translateOther(st, k, name, args);
         }
     }
