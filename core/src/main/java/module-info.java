@@ -20,4 +20,5 @@ module io.systemprompt.database {
     exports io.systemprompt.database.history;
     exports io.systemprompt.database.schema;
     exports io.systemprompt.database.migrate;
+    exports io.systemprompt.database.translate;
 }

@@ -54,7 +54,10 @@ final class Migrator {
         Validation.refuseChangedMigrations(plan);
         List<String> warnings = Validation.warnings(plan);
         Set<String> scope = scope(modules, onlyModule);
-        List<PlannedStep> steps = new StepPlanner(new ScriptPreparer(db.config().engine()))
+        if (!hasPendingWork(plan, scope, schemasOnly)) {
+            return new MigrationResult(plan, List.of(), List.of(), List.of(), List.of(), warnings, dryRun);
+        }
+        List<PlannedStep> steps = new StepPlanner(new ScriptPreparer(db.config().engine(), new LiveTables(db)))
                 .steps(modules, plan, scope, schemasOnly);
         if (steps.isEmpty() || dryRun) {
             return new MigrationResult(plan, steps, List.of(), List.of(), List.of(), warnings, dryRun);
@@ -66,6 +69,13 @@ final class Migrator {
             });
         }
         return execute(modules, plan, steps, warnings, listener);
+    }
+
+    /** The fast path's test: nothing pending in scope means no file is prepared and no lock is taken. */
+    private static boolean hasPendingWork(MigrationPlan plan, Set<String> scope, boolean schemasOnly) {
+        return plan.modules(ModuleState.PENDING).stream().anyMatch(m -> scope.contains(m.key()))
+                || !schemasOnly && plan.migrations(MigrationState.PENDING).stream()
+                        .anyMatch(m -> scope.contains(m.module()));
     }
 
     private static Set<String> scope(ModuleSet modules, String onlyModule) {

@@ -97,6 +97,27 @@ class PortableModulesTest {
         }
     }
 
+    @Test
+    void untranslatableFileStopsTheRunBeforeAnythingExecutes() throws Exception {
+        Path modules = dir.resolve("modules");
+        new io.systemprompt.database.testing.ModuleTree(modules).module("x/first")
+                .schema("CREATE TABLE first_t (id INTEGER PRIMARY KEY);")
+                .migration("001_pragma.sql", "CREATE TABLE second_t (id INTEGER);\nPRAGMA user_version = 3;\n");
+        try (Database pg = Database.open(PG.freshConfig().moduleRoots(List.of(modules.toString())).build())) {
+            assertThatThrownBy(() -> pg.migrationService().migrate())
+                    .isInstanceOfSatisfying(io.systemprompt.database.migrate.MigrationException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(
+                                io.systemprompt.database.migrate.MigrationException.Reason.TRANSLATION_FAILED);
+                        assertThat(e.getMessage()).contains("001_pragma.sql").contains("2:1").contains("PRAGMA")
+                                .contains("001_pragma.postgres.sql");
+                    });
+            assertThat(catalog(pg).tables()).isEmpty();
+            String shown = pg.schemaService().translate(modules.resolve("x/first/database/schema.sql"),
+                    io.systemprompt.database.config.EngineType.POSTGRES);
+            assertThat(shown).contains("first_t").contains("BIGINT").doesNotContain("INTEGER PRIMARY KEY");
+        }
+    }
+
     /** The operations the issue lists, recorded as text so both engines' outcomes can be compared. */
     private static List<String> operations(Database db) {
         List<String> out = new ArrayList<>();
