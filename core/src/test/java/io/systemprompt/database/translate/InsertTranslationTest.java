@@ -62,21 +62,23 @@ class InsertTranslationTest {
     void insertOrReplaceUpsertsOnPrimaryKey() {
         assertThat(tr.one("INSERT OR REPLACE INTO settings (id, key, value) VALUES (1, 'k', 'v')"))
             .isEqualTo("INSERT INTO settings (id, key, value) VALUES (1, 'k', 'v')"
-                + " ON CONFLICT (\"id\") DO UPDATE SET \"key\" = excluded.\"key\", \"value\" = excluded.\"value\"");
+                + " ON CONFLICT (\"id\") DO UPDATE SET \"key\" = excluded.\"key\", \"value\" = excluded.\"value\","
+                + " \"enabled\" = DEFAULT, \"changed_at\" = DEFAULT");
     }
 
     @Test
     void replaceIntoUsesUniqueKeyWhenPrimaryKeyIsNotInserted() {
         assertThat(tr.one("REPLACE INTO settings (key, value) VALUES ('k', 'v')"))
             .isEqualTo("INSERT INTO settings (key, value) VALUES ('k', 'v')"
-                + " ON CONFLICT (\"key\") DO UPDATE SET \"value\" = excluded.\"value\"");
+                + " ON CONFLICT (\"key\") DO UPDATE SET \"id\" = DEFAULT, \"value\" = excluded.\"value\","
+                + " \"enabled\" = DEFAULT, \"changed_at\" = DEFAULT");
     }
 
     @Test
     void replaceOnCompositeKeyOnly() {
         assertThat(tr.one("INSERT OR REPLACE INTO members (team, person) VALUES ('t', 'p') RETURNING team"))
             .isEqualTo("INSERT INTO members (team, person) VALUES ('t', 'p')"
-                + " ON CONFLICT (\"team\", \"person\") DO NOTHING RETURNING team");
+                + " ON CONFLICT (\"team\", \"person\") DO UPDATE SET \"admin\" = DEFAULT RETURNING team");
     }
 
     @Test

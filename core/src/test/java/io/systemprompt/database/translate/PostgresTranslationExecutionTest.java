@@ -16,9 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,46 +26,22 @@ import org.junit.jupiter.api.io.TempDir;
  * PostgreSQL database created for this class, and the original corpus on SQLite.
  */
 class PostgresTranslationExecutionTest {
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static String database;
+    private static PostgresTestDatabase database;
     private static Connection pg;
 
     @BeforeAll
     static void createDatabase() throws Exception {
-        database = "spdb_tr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-            skipOrFail(e);
-        }
-        pg = DriverManager.getConnection(SERVER + database + "?options=-c%20TimeZone%3DUTC", "postgres", "");
+        database = new PostgresTestDatabase();
+        pg = database.connection();
         TranslationContext context = new TranslationContext();
         run(pg, PostgresTranslator.translate(corpus("schema.sql"), context));
         run(pg, PostgresTranslator.translate(corpus("init.sql"), context));
     }
 
-    private static void skipOrFail(SQLException e) {
-        String notice = "PostgreSQL at 127.0.0.1:5432 is unreachable (" + e.getMessage() + ")";
-        if ("1".equals(System.getenv("SPDB_REQUIRE_POSTGRES"))) {
-            throw new AssertionError(notice + " and SPDB_REQUIRE_POSTGRES=1", e);
-        }
-        System.err.println("*** SKIPPING PostgreSQL translation tests: " + notice + " ***");
-        Assumptions.abort(notice);
-    }
-
     @AfterAll
     static void dropDatabase() throws SQLException {
-        if (pg != null) {
-            pg.close();
-        }
         if (database != null) {
-            try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-                 Statement s = admin.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            } catch (SQLException e) {
-                System.err.println("could not drop test database " + database + ": " + e.getMessage());
-            }
+            database.close();
         }
     }
 
@@ -77,7 +51,7 @@ class PostgresTranslationExecutionTest {
         }
     }
 
-    private static void run(Connection connection, List<SqlStatement> statements) throws SQLException {
+    static void run(Connection connection, List<SqlStatement> statements) throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (SqlStatement statement : statements) {
                 s.execute(statement.sql());
