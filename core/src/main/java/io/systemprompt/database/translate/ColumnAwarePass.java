@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class ColumnAwarePass {
     private static final Set<String> TABLE_BEFORE = Set.of("FROM", "JOIN", "INTO", "UPDATE", "ON", "TABLE");
-    private static final Set<String> COMPARISONS = Set.of("=", "==", "!=", "<>");
+    private static final Set<String> COMPARISONS = Set.of("=", "==", "!=", "<>", "<", ">", "<=", ">=");
 
     private ColumnAwarePass() {
     }

@@ -40,24 +40,52 @@ final class ColumnValues {
         }
     }
 
-    /** An exact "now" becomes SQLite's text form; any other time expression for a TEXT column fails. */
+    /**
+     * "Now" going into a TEXT column becomes SQLite's text form: the exact forms directly, and
+     * {@code datetime('now', …)} / {@code date('now', …)} formatted with to_char. Any other time
+     * expression for a TEXT column fails rather than store PostgreSQL's different text.
+     */
     static void textTime(StatementTokens st, int from, int to) {
         StringBuilder compact = new StringBuilder();
-        boolean mentionsTime = false;
         for (int k = from; k <= to; k++) {
-            String upper = st.get(k).text().toUpperCase(Locale.ROOT);
-            compact.append(upper);
-            mentionsTime |= upper.startsWith("CURRENT_") || upper.equals("DATETIME") || upper.equals("DATE")
-                    || upper.equals("TIME");
+            compact.append(st.get(k).text().toUpperCase(Locale.ROOT));
         }
         String text = TEXT_NOW_FORMS.get(compact.toString());
+        int call = st.isPunct(from, "(") && st.closingParen(from) == to ? from + 1 : from;
         if (text != null) {
             st.replaceRange(from, to, "(" + text + ")");
-        } else if (mentionsTime) {
+        } else if (isDateCall(st, call) && st.closingParen(call + 1) == (call == from ? to : to - 1)) {
+            formattedDateCall(st, call);
+        } else if (mentionsTime(st, from, to)) {
             throw st.fail(from, st.originalOf(from, to) + " into a TEXT column",
-                    "only CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIME, datetime('now') and date('now')"
-                    + " keep SQLite's text form; use strftime('<format>', ...) or a DATETIME column");
+                    "only 'now' with '±N unit' modifiers keeps SQLite's text form;"
+                    + " use strftime('<format>', ...) or a DATETIME column");
         }
+    }
+
+    private static boolean isDateCall(StatementTokens st, int k) {
+        return (st.isWord(k, "datetime") || st.isWord(k, "date")) && st.isPunct(k + 1, "(");
+    }
+
+    private static void formattedDateCall(StatementTokens st, int call) {
+        boolean date = st.isWord(call, "date");
+        int close = st.closingParen(call + 1);
+        SqliteFunctions.translate(st, call);
+        st.prependBefore(call, "to_char(");
+        st.appendAfter(close, date ? ", 'YYYY-MM-DD')" : " AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')");
+    }
+
+    private static boolean mentionsTime(StatementTokens st, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String upper = st.get(k).type() == TokenType.WORD ? st.get(k).upper() : "";
+            boolean call = st.isPunct(k + 1, "(") && (upper.equals("DATETIME") || upper.equals("DATE")
+                    || upper.equals("TIME"));
+            if (call || upper.equals("CURRENT_TIMESTAMP") || upper.equals("CURRENT_DATE")
+                    || upper.equals("CURRENT_TIME")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For an integer column, {@code (strftime('%s','now'))} and {@code (unixepoch())} are epoch seconds. */

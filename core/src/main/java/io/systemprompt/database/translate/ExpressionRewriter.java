@@ -54,7 +54,10 @@ final class ExpressionRewriter {
         if (UNSUPPORTED.contains(upper)) {
             throw st.fail(k, upper, "SQLite-only syntax");
         }
-        if (upper.equals("CAST") && st.isPunct(k + 1, "(")) {
+        if (upper.equals("LIKE")) {
+            // SQLite's LIKE ignores ASCII case; PostgreSQL's does not.
+            st.replace(k, "ILIKE");
+        } else if (upper.equals("CAST") && st.isPunct(k + 1, "(")) {
             castType(st, k);
         } else if (st.isPunct(k + 1, "(") && isCallPosition(st, k, upper)) {
             SqliteFunctions.translate(st, k);

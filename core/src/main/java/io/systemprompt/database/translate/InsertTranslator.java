@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * INSERT and REPLACE. {@code INSERT OR IGNORE} becomes {@code ON CONFLICT DO NOTHING};
  * {@code INSERT OR REPLACE} and {@code REPLACE INTO} become an upsert on the first key (primary,
- * then unique) whose columns are all inserted. 0/1 and "now" values in VALUES tuples are rewritten
+ * then unique) whose columns are all inserted; like SQLite's new row, columns not inserted are set
+ * back to their defaults. 0/1 and "now" values in VALUES tuples are rewritten
  * for their column's type. An existing {@code ON CONFLICT … DO UPDATE} passes through.
  */
 final class InsertTranslator {
@@ -110,8 +111,10 @@ final class InsertTranslator {
         List<String> key = shape.get().conflictKeyWithin(columns).orElseThrow(() -> st.fail(name,
                 "INSERT OR REPLACE into " + st.get(name).text(),
                 "no primary or unique key of the table is fully among the inserted columns " + columns));
-        List<String> sets = columns.stream().filter(c -> !key.contains(c))
-                .map(c -> Identifiers.quote(c) + " = excluded." + Identifiers.quote(c)).toList();
+        // SQLite's REPLACE writes a whole new row: columns not inserted get their defaults again.
+        List<String> sets = shape.get().columns().stream().map(ColumnShape::name).filter(c -> !key.contains(c))
+                .map(c -> Identifiers.quote(c) + " = " + (columns.contains(c) ? "excluded." + Identifiers.quote(c) : "DEFAULT"))
+                .toList();
         String target = "ON CONFLICT (" + String.join(", ", key.stream().map(Identifiers::quote).toList()) + ")";
         return sets.isEmpty() ? target + " DO NOTHING" : target + " DO UPDATE SET " + String.join(", ", sets);
     }

@@ -49,24 +49,36 @@ class InsertTranslationTest {
     }
 
     @Test
+    void textDateArithmeticKeepsSqliteTextForm() {
+        assertThat(tr.one("SELECT key FROM settings WHERE changed_at < datetime('now', '-1 day') AND key = current_key"))
+            .isEqualTo("SELECT key FROM settings WHERE changed_at < to_char((CURRENT_TIMESTAMP + INTERVAL '-1 day')"
+                + " AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') AND key = current_key");
+        assertThat(tr.one("UPDATE settings SET changed_at = date('now', '+1 day')"))
+            .isEqualTo("UPDATE settings SET changed_at = to_char(CAST(CURRENT_TIMESTAMP + INTERVAL '+1 day' AS DATE),"
+                + " 'YYYY-MM-DD')");
+    }
+
+    @Test
     void insertOrReplaceUpsertsOnPrimaryKey() {
         assertThat(tr.one("INSERT OR REPLACE INTO settings (id, key, value) VALUES (1, 'k', 'v')"))
             .isEqualTo("INSERT INTO settings (id, key, value) VALUES (1, 'k', 'v')"
-                + " ON CONFLICT (\"id\") DO UPDATE SET \"key\" = excluded.\"key\", \"value\" = excluded.\"value\"");
+                + " ON CONFLICT (\"id\") DO UPDATE SET \"key\" = excluded.\"key\", \"value\" = excluded.\"value\","
+                + " \"enabled\" = DEFAULT, \"changed_at\" = DEFAULT");
     }
 
     @Test
     void replaceIntoUsesUniqueKeyWhenPrimaryKeyIsNotInserted() {
         assertThat(tr.one("REPLACE INTO settings (key, value) VALUES ('k', 'v')"))
             .isEqualTo("INSERT INTO settings (key, value) VALUES ('k', 'v')"
-                + " ON CONFLICT (\"key\") DO UPDATE SET \"value\" = excluded.\"value\"");
+                + " ON CONFLICT (\"key\") DO UPDATE SET \"id\" = DEFAULT, \"value\" = excluded.\"value\","
+                + " \"enabled\" = DEFAULT, \"changed_at\" = DEFAULT");
     }
 
     @Test
     void replaceOnCompositeKeyOnly() {
         assertThat(tr.one("INSERT OR REPLACE INTO members (team, person) VALUES ('t', 'p') RETURNING team"))
             .isEqualTo("INSERT INTO members (team, person) VALUES ('t', 'p')"
-                + " ON CONFLICT (\"team\", \"person\") DO NOTHING RETURNING team");
+                + " ON CONFLICT (\"team\", \"person\") DO UPDATE SET \"admin\" = DEFAULT RETURNING team");
     }
 
     @Test

@@ -25,7 +25,7 @@ class TranslationFailureTest {
         "CREATE TABLE t (a WIDGET)|type WIDGET",
         "CREATE TABLE t (a INTEGER, b INTEGER AS (a + 1))|virtual generated column",
         "CREATE VIRTUAL TABLE f USING fts5(body)|CREATE VIRTUAL",
-        "CREATE TABLE t (a TEXT DEFAULT (datetime('now', '+1 day')))|(datetime('now', '+1 day')) into a TEXT column",
+        "CREATE TABLE t (a TEXT DEFAULT (CURRENT_TIMESTAMP + 1))|(CURRENT_TIMESTAMP + 1) into a TEXT column",
         "UPDATE OR IGNORE t SET a = 1|UPDATE OR IGNORE",
         "SELECT a FROM t INDEXED BY ix|INDEXED"})
     void failsWithPositionConstructAndOverride(String sql, String construct) {
