@@ -61,4 +61,32 @@ abstract class SchemaCommandsContract extends CliTestBase {
         assertThat(d.get("fileDrift").get(0).get("module").asText()).isEqualTo("app/audit");
         assertThat(d.get("fileDrift").get(0).get("state").asText()).isEqualTo("changed");
     }
+
+    @Test
+    void validateReportsATableNoModuleDeclaresAsCatalogDrift() {
+        ok("migrate");
+        ok("query", "--write", "--sql", "CREATE TABLE extra (id INTEGER PRIMARY KEY)");
+        Spdb.Result r = run("schema", "validate", "--format", "json");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        JsonNode v = r.json();
+        assertThat(v.get("fileDrift")).isEmpty();
+        assertThat(v.get("catalogDrift").toString()).contains("extra");
+        assertThat(r.err()).contains("error: ", "catalog difference");
+    }
+
+    @Test
+    void validateSkipsTheCatalogWhileWorkIsPending() {
+        JsonNode v = ok("schema", "validate", "--format", "json").json();
+        assertThat(v.get("catalogSkipped").asText()).contains("spdb migrate");
+    }
+
+    @Test
+    void translatePrintsPostgresSql() {
+        TestModules.write(dir, "t.sql", "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, at DATETIME);\n");
+        JsonNode t = ok("schema", "translate", dir.resolve("t.sql").toString(), "--to", "postgres", "--format", "json")
+                .json();
+        assertThat(t.get("to").asText()).isEqualTo("postgres");
+        assertThat(t.get("sql").asText()).contains("CREATE TABLE").doesNotContain("AUTOINCREMENT");
+        assertThat(fails(2, "schema", "translate", "t.sql", "--to", "oracle").err()).contains("oracle");
+    }
 }

@@ -27,6 +27,9 @@ final class TableSchemaPrinter {
                     c.defaultValue() == null ? "" : c.defaultValue(), t.primaryKey().contains(c.name()) ? "yes" : ""));
         }
         out.rows(List.of("column", "type", "nullable", "default", "primary key"), rows);
+        for (List<String> u : t.uniques()) {
+            out.note("unique (" + String.join(", ", u) + ")");
+        }
         for (ForeignKeyInfo fk : t.foreignKeys()) {
             out.note("foreign key (" + String.join(", ", fk.columns()) + ") references " + fk.referencedTable()
                     + " (" + String.join(", ", fk.referencedColumns()) + ") on delete " + fk.onDelete());
@@ -52,6 +55,6 @@ final class TableSchemaPrinter {
             idx.add(Docs.map("name", i.name(), "columns", i.columns(), "unique", i.unique()));
         }
         return Docs.map("command", "view", "table", t.name(), "schemaOnly", true, "columns", cols,
-                "primaryKey", t.primaryKey(), "foreignKeys", fks, "indexes", idx, "checks", t.checks());
+                "primaryKey", t.primaryKey(), "uniques", t.uniques(), "foreignKeys", fks, "indexes", idx, "checks", t.checks());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Reads {@code --engine sqlite|postgres} by the engine's id. */
-final class EngineConverter implements ITypeConverter<EngineType> {
+public final class EngineConverter implements ITypeConverter<EngineType> {
 
     @Override
     public EngineType convert(String value) {
