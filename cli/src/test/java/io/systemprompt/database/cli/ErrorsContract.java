@@ -48,4 +48,21 @@ abstract class ErrorsContract extends CliTestBase {
             assertThat(r.out()).as(String.join(" ", cmd)).contains("Usage:", "Examples:");
         }
     }
+
+    @Test
+    void passwordNeverAppearsWhenTheConnectionFails() {
+        Spdb bad = new Spdb(dir, java.util.Map.of("DATABASE_TYPE", "postgres", "POSTGRES_HOST", "127.0.0.1",
+                "POSTGRES_PORT", "1", "POSTGRES_PASSWORD", "s3cret-pw-42", "DB_CONNECT_TIMEOUT", "2000"));
+        Spdb.Result r = bad.run("status", "--modules", modules.toString());
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("error: ", "hint: ").doesNotContain("s3cret-pw-42");
+        assertThat(r.out()).doesNotContain("s3cret-pw-42");
+    }
+
+    @Test
+    void completionScriptIsGenerated() {
+        Spdb.Result r = spdb.run("generate-completion");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("complete -F", "spdb");
+    }
 }

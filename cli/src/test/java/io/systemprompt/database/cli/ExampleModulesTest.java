@@ -1,6 +1,7 @@
 package io.systemprompt.database.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.systemprompt.database.testing.PostgresScratch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +48,23 @@ class ExampleModulesTest {
         assertThat(s.out()).contains("journal mode", "wal", "4 installed, 0 pending, 0 changed, 0 missing",
                 "4 applied, 0 pending", "migration lock", "free", "core/events");
         assertThat(s.out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void theExampleModulesMigrateOnPostgresThroughTheTranslator() {
+        try (PostgresScratch pg = PostgresScratch.create()) {
+            Spdb spdb = new Spdb(dir, pg.env());
+            String root = Spdb.REPO.resolve("src/modules").toString();
+            Spdb.Result m = spdb.run("migrate", "--modules", root);
+            assertThat(m.exit()).as(m.toString()).isZero();
+            JsonNode j = spdb.run("status", "--modules", root, "--format", "json").json();
+            assertThat(j.get("engine").asText()).isEqualTo("postgres");
+            assertThat(j.get("location").asText()).contains(pg.name());
+            assertThat(j.get("modules").get("counts").get("installed").asInt()).isEqualTo(4);
+            assertThat(j.get("migrations").get("counts").get("applied").asInt()).isEqualTo(4);
+            JsonNode users = spdb.run("view", "users", "--modules", root, "--order-by", "id", "--format", "json").json();
+            assertThat(users.get("rowCount").asInt()).isEqualTo(2);
+            assertThat(spdb.run("schema", "validate", "--modules", root).exit()).isZero();
+        }
     }
 }
