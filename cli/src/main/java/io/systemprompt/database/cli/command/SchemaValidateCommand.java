@@ -42,7 +42,9 @@ final class SchemaValidateCommand extends DbCommand {
         if (!clean) {
             throw CliException.failure("Schema validation found " + files.size() + " file drift(s) and "
                     + catalog.size() + " catalog difference(s).",
-                    "change schemas through migrations; 'spdb migrate repair' accepts edited files.", null);
+                    files.isEmpty() ? "change the database only through module migrations, or add the missing"
+                            + " migration; 'spdb view <table> --schema-only' shows a live table."
+                            : "change schemas through migrations; 'spdb migrate repair' accepts edited files.", null);
         }
         return 0;
     }
