@@ -12,6 +12,7 @@ public class CliException extends DatabaseException {
     private final int exitCode;
     private final String hint;
 
+    /** A failure with its exit code, the message (what failed) and the hint (what to do). */
     public CliException(int exitCode, String message, String hint, Throwable cause) {
         super(message, cause);
         this.exitCode = exitCode;

@@ -64,6 +64,13 @@ abstract class DataCommandsContract extends CliTestBase {
     }
 
     @Test
+    void viewWhereCannotWrite() {
+        run("view", "notes", "--where", "id IN (SELECT id FROM notes); DELETE FROM notes");
+        run("view", "notes", "--where", "id IN (WITH d AS (DELETE FROM notes RETURNING id) SELECT id FROM d)");
+        assertThat(ok("view", "notes", "--format", "json").json().get("rowCount").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void viewRejectsUnknownTablesAndColumns() {
         assertThat(fails(2, "view", "nope").err()).contains("Unknown table 'nope'", "notes");
         assertThat(fails(2, "view", "notes", "--columns", "id,nope").err()).contains("Unknown column 'nope'");

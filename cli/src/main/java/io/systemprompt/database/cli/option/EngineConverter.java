@@ -10,6 +10,7 @@ import java.util.Locale;
 /** Reads {@code --engine sqlite|postgres} by the engine's id. */
 public final class EngineConverter implements ITypeConverter<EngineType> {
 
+    /** The engine with this id, case-insensitively. */
     @Override
     public EngineType convert(String value) {
         String v = value.toLowerCase(Locale.ROOT);

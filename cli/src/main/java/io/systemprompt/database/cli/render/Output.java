@@ -17,6 +17,7 @@ public final class Output {
     private final PrintWriter err;
     private final Style style;
 
+    /** Output to these writers with these options. */
     public Output(OutputOptions options, PrintWriter out, PrintWriter err) {
         this.options = options;
         this.out = out;
@@ -29,6 +30,7 @@ public final class Output {
         return new Output(options, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
+    /** The chosen format. */
     public Format format() {
         return options.format();
     }
@@ -38,6 +40,7 @@ public final class Output {
         return options.format() == Format.JSON;
     }
 
+    /** Colours, on only on a terminal without --no-color. */
     public Style style() {
         return style;
     }

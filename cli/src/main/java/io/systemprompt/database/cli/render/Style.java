@@ -4,6 +4,7 @@ package io.systemprompt.database.cli.render;
 public final class Style {
     private final boolean on;
 
+    /** Colours on or off. */
     public Style(boolean on) {
         this.on = on;
     }
@@ -13,18 +14,22 @@ public final class Style {
         return on;
     }
 
+    /** Bold text. */
     public String bold(String s) {
         return wrap("1", s);
     }
 
+    /** Green text: success. */
     public String green(String s) {
         return wrap("32", s);
     }
 
+    /** Yellow text: warnings. */
     public String yellow(String s) {
         return wrap("33", s);
     }
 
+    /** Red text: failures. */
     public String red(String s) {
         return wrap("31", s);
     }
