@@ -8,7 +8,7 @@ public final class Main {
 
     /** Runs {@code spdb} with the given arguments and exits with 0 (ok), 1 (failure) or 2 (usage). */
     public static void main(String[] args) {
-        if (java.util.Arrays.asList(args).contains("--verbose")) {
+        if (java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v")) {
             // Must be set before the first logger exists; simplelogger.properties defaults to warn.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
