@@ -16,7 +16,7 @@ BEGIN
     UPDATE users SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;
 END;
 
-CREATE TABLE IF NOT EXISTS config_settings (
+CREATE TABLE IF NOT EXISTS app_settings (
     `key` TEXT PRIMARY KEY,
     value TEXT NOT NULL,
     type TEXT NOT NULL DEFAULT 'string',

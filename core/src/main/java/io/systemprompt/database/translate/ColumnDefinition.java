@@ -35,7 +35,7 @@ final class ColumnDefinition {
         if (!Identifiers.isName(st.get(from))) {
             throw st.fail(from, st.get(from).text(), "expected a column name");
         }
-        st.replace(from, Identifiers.postgres(st.get(from)));
+        st.replace(from, Identifiers.definition(st.get(from)));
         int typeTo = from;
         StringBuilder type = new StringBuilder();
         while (typeTo < to && st.get(typeTo + 1).type() == TokenType.WORD

@@ -7,7 +7,8 @@ import java.util.Objects;
  * One column as the translator needs to know it.
  *
  * @param name         the column name, lower case (SQLite and unquoted PostgreSQL names are case-insensitive)
- * @param postgresType the PostgreSQL type it was given, upper case, e.g. {@code BIGINT}, {@code BOOLEAN}
+ * @param postgresType the PostgreSQL type it was given, upper case, e.g. {@code BIGINT}, {@code BOOLEAN};
+ *                     catalog names such as {@code boolean} or {@code character varying} work too
  */
 public record ColumnShape(String name, String postgresType) {
 

@@ -28,16 +28,22 @@ final class CreateIndexTranslator {
         }
         int close = st.closingParen(open);
         ctx.table(table).ifPresent(shape -> {
-            Map<String, ColumnShape> columns = shape.columns().stream()
-                    .collect(Collectors.toMap(ColumnShape::name, c -> c, (a, b) -> a));
-            ColumnAwarePass.apply(st, columns);
+            ColumnAwarePass.apply(st, columnsByName(shape));
             if (unique && close == st.size() - 1) {
-                List<int[]> items = Calls.arguments(st, open);
-                boolean plain = items.stream().allMatch(i -> i[0] == i[1] && Identifiers.isName(st.get(i[0])));
-                if (plain) {
-                    ctx.define(shape.withUniqueKey(items.stream().map(i -> Identifiers.name(st.get(i[0]))).toList()));
-                }
+                rememberUniqueKey(st, ctx, shape, open);
             }
         });
+    }
+
+    private static Map<String, ColumnShape> columnsByName(TableShape shape) {
+        return shape.columns().stream().collect(Collectors.toMap(ColumnShape::name, c -> c, (a, b) -> a));
+    }
+
+    /** A unique index on plain columns without a predicate is a key INSERT OR REPLACE can use. */
+    private static void rememberUniqueKey(StatementTokens st, TranslationContext ctx, TableShape shape, int open) {
+        List<int[]> items = Calls.arguments(st, open);
+        if (items.stream().allMatch(i -> i[0] == i[1] && Identifiers.isName(st.get(i[0])))) {
+            ctx.define(shape.withUniqueKey(items.stream().map(i -> Identifiers.name(st.get(i[0]))).toList()));
+        }
     }
 }

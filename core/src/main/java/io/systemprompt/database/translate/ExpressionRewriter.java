@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The token rewrites every statement gets after its structural translator ran: identifier
- * quoting, function calls, {@code ==}, blob literals, CAST types and {@code LIMIT a, b}. Tokens a
+ * quoting, function calls, {@code ==}, blob literals, CAST types, {@code LIMIT a, b} and
+ * subqueries in FROM without an alias. Tokens a
  * structural translator already handled are skipped.
  */
 final class ExpressionRewriter {
@@ -34,6 +35,7 @@ final class ExpressionRewriter {
             }
         }
         Limits.rewrite(st);
+        SubqueryAliases.add(st);
     }
 
     private static void rewriteToken(StatementTokens st, int k) {

@@ -19,7 +19,29 @@ final class Identifiers {
             "freeze", "ilike", "similar", "verbose", "tablesample", "overlaps", "collation",
             "current_schema", "current_catalog", "any", "none");
 
+    /** PostgreSQL's reserved words; SQLite lets some of them ({@code desc}, {@code offset}, …) name columns. */
+    private static final Set<String> RESERVED_IN_DEFINITIONS = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "both", "case", "cast",
+            "check", "collate", "column", "constraint", "create", "current_catalog", "current_date", "current_role",
+            "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do",
+            "else", "end", "except", "false", "fetch", "for", "foreign", "from", "grant", "group", "having", "in",
+            "initially", "intersect", "into", "lateral", "leading", "limit", "localtime", "localtimestamp", "not",
+            "null", "offset", "on", "only", "or", "order", "placing", "primary", "references", "returning",
+            "select", "session_user", "some", "symmetric", "table", "then", "to", "trailing", "true", "union",
+            "unique", "user", "using", "variadic", "when", "where", "window", "with");
+
     private Identifiers() {
+    }
+
+    /**
+     * The spelling of a column name where it is defined: any PostgreSQL reserved word is quoted, so
+     * the table can be created; later unquoted uses of such a name fail loudly on PostgreSQL.
+     */
+    static String definition(SqlToken token) {
+        if (token.type() == TokenType.WORD && RESERVED_IN_DEFINITIONS.contains(lower(token.text()))) {
+            return quote(token.text());
+        }
+        return postgres(token);
     }
 
     /** The PostgreSQL spelling of a name token, or null when the token is not a name. */

@@ -74,7 +74,8 @@ final class TimeFunctions {
         if (format == null || args.size() > 2) {
             throw st.fail(k, "strftime()", "only strftime('<literal format>'[, time]) is translated");
         }
-        if (format.equals("%s") && (args.size() == 1 || Calls.isString(st, args.get(1), "now"))) {
+        boolean now = args.size() == 1 || Calls.isString(st, args.get(1), "now");
+        if (format.equals("%s") && now) {
             st.replaceRange(k, st.closingParen(k + 1), "CAST(" + EPOCH + " AS TEXT)");
             return;
         }
@@ -84,19 +85,22 @@ final class TimeFunctions {
                     "only %Y %m %d %H %M %S %f %j %% are translated");
         }
         st.replace(k, "to_char");
-        String quoted = "'" + pattern.replace("'", "''") + "'";
+        toCharArguments(st, args, "'" + pattern.replace("'", "''") + "'", now);
+    }
+
+    /** to_char wants (time, format): the format moves after the time value. */
+    private static void toCharArguments(StatementTokens st, List<int[]> args, String pattern, boolean now) {
         int[] fmt = args.get(0);
-        if (args.size() == 1 || Calls.isString(st, args.get(1), "now")) {
+        if (now) {
             if (args.size() == 2) {
                 st.removeRange(fmt[1] + 1, args.get(1)[1]);
             }
-            st.replace(fmt[0], "CURRENT_TIMESTAMP AT TIME ZONE 'UTC', " + quoted);
+            st.replace(fmt[0], "CURRENT_TIMESTAMP AT TIME ZONE 'UTC', " + pattern);
             return;
         }
-        // to_char wants (time, format): drop the format and its comma, re-add it after the time.
         int[] time = args.get(1);
         st.removeRange(fmt[0], fmt[1] + 1);
         st.prependBefore(time[0], "CAST(");
-        st.appendAfter(time[1], " AS TIMESTAMPTZ) AT TIME ZONE 'UTC', " + quoted);
+        st.appendAfter(time[1], " AS TIMESTAMPTZ) AT TIME ZONE 'UTC', " + pattern);
     }
 }

@@ -35,6 +35,7 @@ class CreateTableTranslationTest {
         "`key` TEXT, [value] TEXT, \"Type\" TEXT|\"key\" TEXT, \"value\" TEXT, \"type\" TEXT",
         "key TEXT, value TEXT, type TEXT, timestamp DATETIME|key TEXT, value TEXT, type TEXT, timestamp TIMESTAMPTZ",
         "user TEXT|\"user\" TEXT",
+        "desc TEXT, offset INTEGER|\"desc\" TEXT, \"offset\" BIGINT",
         "status TEXT NOT NULL CHECK (status IN ('active', 'disabled'))|status TEXT NOT NULL CHECK (status IN ('active', 'disabled'))",
         "a INTEGER, b INTEGER, PRIMARY KEY (a, b)|a BIGINT, b BIGINT, PRIMARY KEY (a, b)",
         "a INTEGER REFERENCES p(id) ON DELETE CASCADE ON UPDATE SET NULL|a BIGINT REFERENCES p(id) ON DELETE CASCADE ON UPDATE SET NULL",

@@ -43,6 +43,8 @@ class FunctionTranslationTest {
         "SELECT a FROM t LIMIT 10 OFFSET 5|SELECT a FROM t LIMIT 10 OFFSET 5",
         "SELECT (SELECT b FROM u LIMIT 1, 2) FROM t LIMIT ?|SELECT (SELECT b FROM u LIMIT 2 OFFSET 1) FROM t LIMIT ?",
         "SELECT a FROM t WHERE a LIKE 'x%' AND b NOT LIKE '%y'|SELECT a FROM t WHERE a ILIKE 'x%' AND b NOT ILIKE '%y'",
+        "SELECT count(*) FROM (SELECT a FROM t) WHERE 1 = 1|SELECT count(*) FROM (SELECT a FROM t) AS spdb_subquery_1 WHERE 1 = 1",
+        "SELECT x.a FROM (SELECT a FROM t) x JOIN (VALUES (1)) ON 1 = 1|SELECT x.a FROM (SELECT a FROM t) x JOIN (VALUES (1)) AS spdb_subquery_1 ON 1 = 1",
         "SELECT a FROM t ORDER BY random()|SELECT a FROM t ORDER BY random()",
         "WITH x(a) AS (SELECT 1) SELECT a FROM x|WITH x(a) AS (SELECT 1) SELECT a FROM x",
         "SELECT user FROM t WHERE EXISTS (SELECT 1 FROM u)|SELECT \"user\" FROM t WHERE EXISTS (SELECT 1 FROM u)"})

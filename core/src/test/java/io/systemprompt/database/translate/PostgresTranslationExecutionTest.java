@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -95,16 +96,16 @@ class PostgresTranslationExecutionTest {
 
     @Test
     void insertOrIgnoreTwiceKeepsOneRow() throws SQLException {
-        exec("INSERT OR IGNORE INTO config_settings (key, value) VALUES ('twice', 'first')");
-        exec("INSERT OR IGNORE INTO config_settings (key, value) VALUES ('twice', 'second')");
-        assertThat(one("SELECT count(*) || ':' || min(value) FROM config_settings WHERE key = 'twice'")).isEqualTo("1:first");
+        exec("INSERT OR IGNORE INTO app_settings (key, value) VALUES ('twice', 'first')");
+        exec("INSERT OR IGNORE INTO app_settings (key, value) VALUES ('twice', 'second')");
+        assertThat(one("SELECT count(*) || ':' || min(value) FROM app_settings WHERE key = 'twice'")).isEqualTo("1:first");
     }
 
     @Test
     void insertOrReplaceUpdatesTheExistingRow() throws SQLException {
-        exec("INSERT OR REPLACE INTO config_settings (key, value) VALUES ('site.mode', 'light')");
-        assertThat(one("SELECT value FROM config_settings WHERE key = 'site.mode'")).isEqualTo("light");
-        assertThat(one("SELECT value FROM config_settings WHERE key = 'site.name'")).isEqualTo("Demo; it's");
+        exec("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('site.mode', 'light')");
+        assertThat(one("SELECT value FROM app_settings WHERE key = 'site.mode'")).isEqualTo("light");
+        assertThat(one("SELECT value FROM app_settings WHERE key = 'site.name'")).isEqualTo("Demo; it's");
     }
 
     @Test
@@ -140,6 +141,24 @@ class PostgresTranslationExecutionTest {
         exec("DROP TRIGGER IF EXISTS notes_touch");
         assertThat(one("SELECT count(*) FROM pg_proc WHERE proname = 'notes_touch_fn'")).isEqualTo("0");
         assertThat(one("SELECT count(*) FROM pg_trigger WHERE tgname = 'notes_touch'")).isEqualTo("0");
+    }
+
+    @Test
+    void specConfigModuleInstallsAndItsUpsertRuns() throws SQLException, IOException {
+        TranslationContext context = new TranslationContext();
+        run(pg, PostgresTranslator.translate(corpus("config-schema.sql"), context));
+        run(pg, PostgresTranslator.translate(corpus("config-init.sql"), context));
+        run(pg, PostgresTranslator.translate(corpus("config-init.sql"), context));
+        String upsert = PostgresTranslator.translate(SqlFile.of("query.sql", "INSERT INTO config_settings (key, value)"
+            + " VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = CURRENT_TIMESTAMP"),
+            context).get(0).sql();
+        try (PreparedStatement ps = pg.prepareStatement(upsert)) {
+            ps.setString(1, "system.debug");
+            ps.setString(2, "true");
+            ps.executeUpdate();
+        }
+        assertThat(one("SELECT count(*) || ':' || bool_or(encrypted) FROM config_settings")).isEqualTo("3:false");
+        assertThat(one("SELECT value FROM config_settings WHERE key = 'system.debug'")).isEqualTo("true");
     }
 
     @Test
