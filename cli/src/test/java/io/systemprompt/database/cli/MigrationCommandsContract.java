@@ -38,6 +38,8 @@ abstract class MigrationCommandsContract extends CliTestBase {
         assertThat(mig.get("version").asText()).isEqualTo("001");
         assertThat(mig.get("state").asText()).isEqualTo("applied");
         assertThat(s.get("upToDate").asBoolean()).isTrue();
+        assertThat(ok("status", "--format", "csv").out()).startsWith("item,value\r\n")
+                .contains("\r\nmodule app/notes,installed\r\n", "\r\nmigration app/notes 001,applied\r\n");
     }
 
     @Test
@@ -90,5 +92,19 @@ abstract class MigrationCommandsContract extends CliTestBase {
         assertThat(v.err()).contains("migrate repair");
         assertThat(ok("migrate", "repair", "--format", "json").json().get("repaired")).hasSize(1);
         assertThat(ok("migrate", "validate", "--format", "json").json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void rollbackWithoutARollbackFileNeedsForce() {
+        TestModules.write(modules, "app/notes/database/migrations/002_index_titles.sql",
+                "CREATE INDEX idx_notes_title ON notes (title);\n");
+        ok("migrate");
+        Spdb.Result refused = fails(1, "rollback", "--yes");
+        assertThat(refused.err()).contains("002", "--force");
+        JsonNode forced = ok("rollback", "--yes", "--force", "--format", "json").json();
+        assertThat(forced.get("warnings").toString()).contains("002");
+        JsonNode s = ok("status", "--format", "json").json();
+        assertThat(s.get("migrations").get("counts").get("applied").asInt()).isEqualTo(1);
+        assertThat(s.get("migrations").get("counts").get("pending").asInt()).isEqualTo(1);
     }
 }

@@ -3,6 +3,7 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.Health;
 import io.systemprompt.database.cli.CliException;
+import io.systemprompt.database.cli.option.Format;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.migrate.MigrationPlan;
@@ -45,6 +46,14 @@ final class StatusCommand extends DbCommand {
 
     private static void print(Output out, Map<String, Object> doc, MigrationPlan plan) {
         List<List<Object>> rows = StatusDocument.summaryRows(doc);
+        if (out.format() == Format.CSV) {
+            // One CSV table: the summary, then a row per module and per migration with its state.
+            plan.modules().forEach(m -> rows.add(List.of("module " + m.key(), m.state().name().toLowerCase())));
+            plan.migrations().forEach(m -> rows.add(List.of("migration " + m.module() + " " + m.version(),
+                    m.state().name().toLowerCase())));
+            out.rows(List.of("item", "value"), rows);
+            return;
+        }
         out.rows(List.of("item", "value"), rows);
         if (!plan.modules().isEmpty()) {
             out.data("");
