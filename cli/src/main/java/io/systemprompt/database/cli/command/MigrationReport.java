@@ -61,15 +61,20 @@ final class MigrationReport {
         for (String s : result.skipped()) {
             out.note(out.style().yellow("skipped") + "     " + s);
         }
-        long schemas = result.applied().stream().filter(a -> a.kind() == StepKind.SCHEMA).count();
-        long migrations = result.applied().stream().filter(a -> a.kind() == StepKind.MIGRATION).count();
-        long rollbacks = result.applied().stream().filter(a -> a.kind() == StepKind.ROLLBACK).count();
-        String what = rollbacks > 0 ? rollbacks + " migration(s) rolled back"
-                : schemas + " schema(s) installed, " + migrations + " migration(s) applied";
-        String status = result.success() ? (result.applied().isEmpty() && rollbacks == 0 ? "Nothing to do: " : "Done: ")
-                : out.style().red("Failed") + " after ";
-        out.note(status + what + " in " + totalMs + " ms (" + db.config().engine().id() + ", "
+        String status = !result.success() ? out.style().red("Failed") + " after "
+                : result.applied().isEmpty() ? "Nothing to do: " : "Done: ";
+        out.note(status + counts() + " in " + totalMs + " ms (" + db.config().engine().id() + ", "
                 + db.config().describeLocation() + ").");
+    }
+
+    private String counts() {
+        long rollbacks = count(StepKind.ROLLBACK);
+        return rollbacks > 0 ? rollbacks + " migration(s) rolled back"
+                : count(StepKind.SCHEMA) + " schema(s) installed, " + count(StepKind.MIGRATION) + " migration(s) applied";
+    }
+
+    private long count(StepKind kind) {
+        return result.applied().stream().filter(a -> a.kind() == kind).count();
     }
 
     private void warnings(Output out) {
