@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import static io.systemprompt.database.testing.TestDatabases.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * replaced by {@code Database.open} so each engine gets its own database.
  */
 class ReadmeExamplesTest {
-    static final String EXAMPLES = Path.of("..", "src", "modules").toAbsolutePath().normalize().toString();
-
     record User(long id, String username, boolean active, Instant lastLogin) {}
 
     @TempDir
