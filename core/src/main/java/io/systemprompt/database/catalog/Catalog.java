@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public record Catalog(List<TableInfo> tables, List<String> views, List<TriggerInfo> triggers) {
 
+    /** Copies the lists, so a read catalog never changes. */
     public Catalog {
         tables = List.copyOf(tables);
         views = List.copyOf(views);

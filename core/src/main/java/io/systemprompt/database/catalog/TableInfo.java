@@ -21,6 +21,7 @@ import java.util.Optional;
 public record TableInfo(String name, List<ColumnInfo> columns, List<String> primaryKey, List<List<String>> uniques,
         List<ForeignKeyInfo> foreignKeys, List<String> checks, List<IndexInfo> indexes) {
 
+    /** Copies the lists, so a read catalog never changes. */
     public TableInfo {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
