@@ -1,7 +1,6 @@
 package io.systemprompt.database.catalog;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,7 +22,6 @@ public record Catalog(List<TableInfo> tables, List<String> views, List<TriggerIn
 
     /** The table with this name, compared case-insensitively. */
     public Optional<TableInfo> table(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return tables.stream().filter(t -> t.name().toLowerCase(Locale.ROOT).equals(n)).findFirst();
+        return ByName.find(tables, TableInfo::name, name);
     }
 }
