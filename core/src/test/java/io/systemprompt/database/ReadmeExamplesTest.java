@@ -4,6 +4,7 @@ import io.systemprompt.database.config.DatabaseConfigBuilder;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.migrate.MigrationListener;
 import io.systemprompt.database.migrate.MigrationPlan;
+import io.systemprompt.database.migrate.MigrationResult;
 import io.systemprompt.database.migrate.MigrationService;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.schema.SchemaService;
@@ -143,7 +144,10 @@ class ReadmeExamplesTest {
             int pending = migrations.pending().size();
             assertThat(pending).isPositive();
 
-            migrations.migrate("core/auth", true, MigrationListener.NONE);
+            MigrationResult dryRun = migrations.migrate("core/auth", true, MigrationListener.NONE);
+            assertThat(dryRun.dryRun()).isTrue();
+            assertThat(dryRun.planned()).isNotEmpty().allSatisfy(step -> assertThat(step.scripts())
+                    .allSatisfy(script -> assertThat(script.render()).isNotBlank()));
             assertThat(migrations.applied()).isEmpty();
             migrations.migrate();
             assertThat(migrations.pending()).isEmpty();
