@@ -34,8 +34,8 @@ final class MigrationReport {
             case MIGRATION -> "applied";
             case ROLLBACK -> "rolled back";
         };
-        return String.format(Locale.ROOT, "%s %-28s %-10s %s (%d statements, %d ms)", style.green(pad(verb)),
-                s.module(), s.version(), s.files(), s.statements(), s.durationMs());
+        return String.format(Locale.ROOT, "%s %-28s %-10s %s (%d statement%s, %d ms)", style.green(pad(verb)),
+                s.module(), s.version(), s.files(), s.statements(), s.statements() == 1 ? "" : "s", s.durationMs());
     }
 
     private static String pad(String s) {
