@@ -46,6 +46,7 @@ public final class ColdMigrateSection {
     private static void measure(Context ctx, Recorder rec, EngineType engine, Tool tool, MigrationSet set) {
         try (Target target = Target.fresh(engine, ctx.workDir())) {
             ProcessRun run = tool.run(ctx.children(), target, set, ctx.spdbJar().orElse(null));
+            Applied.check(target, set, tool);
             String key = "cold." + engine.id() + "." + tool.id();
             String what = set.count() + " migrations, fresh " + engine.id() + ", " + tool.label();
             if (run.inProcessNs() >= 0) {

@@ -11,7 +11,7 @@ final class MemorySection {
     private MemorySection() {
     }
 
-    /** Records a cold migrate run: its time always, its peak RSS when it ran at the largest count. */
+    /** Records the peak RSS and time of a cold migrate, when it ran at the largest count. */
     static void record(Context ctx, Recorder rec, EngineType engine, Tool tool, ProcessRun run, boolean largest) {
         if (!largest || run.peakRssKb() < 0) {
             return;

@@ -39,6 +39,11 @@ public record MigrationSet(Path modules, Path flyway, int count) {
         return set;
     }
 
+    /** The table the last migration creates: present with its rows once everything was applied. */
+    public String lastTable() {
+        return moduleName(Math.max(1, count / PER_MODULE)) + "_t" + String.format("%02d", PER_MODULE);
+    }
+
     static String moduleName(int m) {
         return String.format("m%04d", m);
     }

@@ -43,8 +43,10 @@ public final class WarmStartSection {
             boolean largest = set.count() == ctx.size().largestCount();
             Tool setupTool = ctx.spdbJar().isPresent() ? Tool.SPDB : Tool.OURS;
             MemorySection.record(ctx, rec, engine, setupTool, setupTool.run(ctx.children(), ours, set, jar(ctx)), largest);
+            Applied.check(ours, set, setupTool);
             MemorySection.record(ctx, rec, engine, Tool.FLYWAY, Tool.FLYWAY.run(ctx.children(), flyway, set, null),
                     largest);
+            Applied.check(flyway, set, Tool.FLYWAY);
             for (int r = 0; r < ctx.size().repeats(); r++) {
                 for (Tool tool : ColdMigrateSection.tools(ctx)) {
                     ProcessRun run = tool.run(ctx.children(), tool == Tool.FLYWAY ? flyway : ours, set, jar(ctx));

@@ -19,8 +19,6 @@ public final class WritersSection {
     static final String CREATE = "CREATE TABLE w (id INTEGER PRIMARY KEY, thread INTEGER, n INTEGER, name VARCHAR(50))";
     static final String INSERT = "INSERT INTO w (thread, n, name) VALUES (?, ?, ?)";
     static final int INSERTS = 5;
-    /** A bound on each run, so that a stalling baseline cannot stretch the suite. */
-    private static final long DEADLINE_MS = 30_000;
 
     private WritersSection() {
     }
@@ -30,23 +28,24 @@ public final class WritersSection {
         Recorder rec = new Recorder();
         int threads = ctx.size().writerThreads();
         int tx = ctx.size().writerTx();
+        long deadline = ctx.size().writerDeadlineMs();
         String work = threads + " threads × " + tx + " tx × " + INSERTS + " inserts";
         for (int r = 0; r < ctx.size().repeats(); r++) {
-            record(rec, "api", work + ", API, one SQLite file", api(ctx, threads, tx));
+            record(rec, "api", work + ", API, one SQLite file", api(ctx, threads, tx, deadline));
             record(rec, "raw1", (threads * tx) + " tx × " + INSERTS + " inserts, 1 thread, raw JDBC (same pragmas)",
-                    RawWriters.run(ctx, 1, threads * tx, true, DEADLINE_MS));
+                    RawWriters.run(ctx, 1, threads * tx, true, deadline));
             record(rec, "rawdefaults", work + ", raw HikariCP + sqlite-jdbc defaults",
-                    RawWriters.run(ctx, threads, tx, false, DEADLINE_MS));
+                    RawWriters.run(ctx, threads, tx, false, deadline));
         }
         rec.flush(ctx.results());
         compare(ctx);
     }
 
-    private static WriterWork.Outcome api(Context ctx, int threads, int tx) throws Exception {
+    private static WriterWork.Outcome api(Context ctx, int threads, int tx, long deadlineMs) throws Exception {
         try (Target target = Target.fresh(EngineType.SQLITE, ctx.workDir());
              Database db = Database.open(target.config(List.of()).poolMax(threads).build())) {
             db.execute(CREATE);
-            return WriterWork.run(threads, tx, DEADLINE_MS, seq -> {
+            return WriterWork.run(threads, tx, deadlineMs, seq -> {
                 try {
                     db.useTransaction(t -> {
                         for (int i = 0; i < INSERTS; i++) {
