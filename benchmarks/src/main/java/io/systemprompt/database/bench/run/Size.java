@@ -26,7 +26,7 @@ public record Size(String name, int repeats, int coldMigrations, List<Integer> w
     public static final Size TINY = new Size("tiny", 1, 20, List.of(20), 8, 10, 2_000, 2_000,
             new JmhShape(0, 1, 50, 1, 50));
     public static final Size QUICK = new Size("quick", 3, 50, List.of(20, 100), 8, 100, 3_000, 50_000,
-            new JmhShape(0, 1, 100, 3, 200));
+            new JmhShape(1, 1, 200, 3, 200));
     public static final Size FULL = new Size("full", 3, 1_000, List.of(100, 1_000, 5_000), 8, 1_000, 20_000,
             1_000_000, new JmhShape(1, 3, 1_000, 5, 1_000));
 
