@@ -10,6 +10,7 @@ import io.systemprompt.database.bench.run.ChildProcess;
 import io.systemprompt.database.bench.run.Context;
 import io.systemprompt.database.bench.run.Machine;
 import io.systemprompt.database.bench.run.Pg;
+import io.systemprompt.database.bench.run.Scratch;
 import io.systemprompt.database.bench.write.WritersSection;
 
 import java.io.IOException;
@@ -58,6 +59,16 @@ public final class BenchMain {
     static Results run(BenchOptions options, String argsText) throws IOException {
         Path work = options.work().orElse(Files.createTempDirectory("spdb-bench"));
         Files.createDirectories(work);
+        try {
+            return run(options, argsText, work);
+        } finally {
+            if (options.work().isEmpty()) {
+                Scratch.delete(work);
+            }
+        }
+    }
+
+    private static Results run(BenchOptions options, String argsText, Path work) {
         boolean postgres = Pg.reachable();
         Results results = new Results();
         results.meta("size", options.size().name());

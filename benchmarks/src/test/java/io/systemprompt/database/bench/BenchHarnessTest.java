@@ -42,7 +42,7 @@ class BenchHarnessTest {
         }
         List<String> keys = new ArrayList<>(List.of("writers.api.tps", "writers.raw1.tps", "writers.rawdefaults.tps"));
         for (String e : engines) {
-            keys.addAll(List.of("query." + e + ".point.api", "query." + e + ".point.raw", "query." + e + ".tx5.api",
+            keys.addAll(List.of("query." + e + ".point.api", "query." + e + ".point.raw", "query." + e + ".point.api.alloc",
                     "cold." + e + ".ours.inprocess", "cold." + e + ".flyway.process", "warm." + e + ".20.ours.inprocess",
                     "warm." + e + ".20.flyway.inprocess", "rss." + e + ".ours", "bulk." + e + ".api", "bulk." + e + ".raw"));
         }

@@ -5,8 +5,10 @@ import io.systemprompt.database.bench.run.Context;
 import io.systemprompt.database.bench.run.Recorder;
 import io.systemprompt.database.bench.run.Size;
 import io.systemprompt.database.config.EngineType;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -21,6 +23,8 @@ import java.util.Map;
 /** Query overhead: runs {@link QueryBenchmark} with JMH and records each API/raw pair with its ratio. */
 public final class QueryOverheadSection {
     private static final double TARGET_COST = 1.10;
+    /** JMH's GC profiler result: bytes allocated per operation, steady even on a busy machine. */
+    private static final String ALLOC = "gc.alloc.rate.norm";
     private static final Map<String, String> OPERATIONS = Map.of(
             "point", "primary-key point select → record",
             "rows100", "100-row select → records",
@@ -43,6 +47,8 @@ public final class QueryOverheadSection {
                 String p = "query." + engine.id() + "." + op + ".";
                 ctx.results().compare(new Comparison(p + "cost", "API time / raw JDBC time, " + OPERATIONS.get(op)
                         + " (" + engine.id() + ")", p + "api", p + "raw", false, "<=", TARGET_COST));
+                ctx.results().compare(Comparison.reference(p + "alloc", "API / raw JDBC bytes allocated per call, "
+                        + OPERATIONS.get(op) + " (" + engine.id() + ")", p + "api.alloc", p + "raw.alloc", false));
             }
         }
     }
@@ -51,7 +57,7 @@ public final class QueryOverheadSection {
         Size.JmhShape shape = ctx.size().jmh();
         String[] engines = ctx.engines().stream().map(EngineType::id).toArray(String[]::new);
         return new OptionsBuilder()
-                .include(QueryBenchmark.class.getName() + "\\.")
+                .include(QueryBenchmark.class.getName() + "\\." + shape.methods() + "$")
                 .param("engine", engines)
                 .forks(shape.forks())
                 .warmupIterations(shape.warmups())
@@ -59,6 +65,7 @@ public final class QueryOverheadSection {
                 .measurementIterations(shape.iterations())
                 .measurementTime(TimeValue.milliseconds(shape.iterationMs()))
                 .threads(1)
+                .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
                 .output(ctx.workDir().resolve("jmh.log").toString())
                 .build();
@@ -75,6 +82,10 @@ public final class QueryOverheadSection {
         for (BenchmarkResult fork : run.getBenchmarkResults()) {
             for (IterationResult it : fork.getIterationResults()) {
                 rec.add(key, "us/op", label + " (JMH iterations)", it.getPrimaryResult().getScore());
+                Result<?> alloc = it.getSecondaryResults().get(ALLOC);
+                if (alloc != null) {
+                    rec.add(key + ".alloc", "B/op", label + ": bytes allocated per call", alloc.getScore());
+                }
             }
         }
     }

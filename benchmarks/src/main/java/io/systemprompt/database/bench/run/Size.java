@@ -19,16 +19,20 @@ import java.util.List;
 public record Size(String name, int repeats, int coldMigrations, List<Integer> warmCounts, int writerThreads,
                    int writerTx, long writerDeadlineMs, int bulkRows, JmhShape jmh) {
 
-    /** The JMH run shape. */
-    public record JmhShape(int forks, int warmups, int warmupMs, int iterations, int iterationMs) {
+    /**
+     * The JMH run shape.
+     *
+     * @param methods a regular expression of the benchmark methods to run
+     */
+    public record JmhShape(String methods, int forks, int warmups, int warmupMs, int iterations, int iterationMs) {
     }
 
     public static final Size TINY = new Size("tiny", 1, 20, List.of(20), 8, 10, 2_000, 2_000,
-            new JmhShape(0, 1, 50, 1, 50));
+            new JmhShape("point.*", 0, 1, 50, 1, 50));
     public static final Size QUICK = new Size("quick", 3, 50, List.of(20, 100), 8, 100, 3_000, 50_000,
-            new JmhShape(1, 1, 200, 3, 200));
+            new JmhShape(".*", 1, 1, 200, 3, 200));
     public static final Size FULL = new Size("full", 3, 1_000, List.of(100, 1_000, 5_000), 8, 1_000, 20_000,
-            1_000_000, new JmhShape(1, 3, 1_000, 5, 1_000));
+            1_000_000, new JmhShape(".*", 1, 3, 1_000, 5, 1_000));
 
     /** The size with this name. */
     public static Size named(String name) {
