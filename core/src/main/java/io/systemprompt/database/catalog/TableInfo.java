@@ -10,10 +10,13 @@ import java.util.Optional;
  * @param name        the table name as stored by the engine
  * @param columns     columns in declaration order
  * @param primaryKey  primary key column names in key order; empty when none
- * @param uniques     unique constraints and unique indexes, each a column list
+ * @param uniques     unique constraints and unique indexes that are neither partial nor on expressions,
+ *                    each a column list in declared order; the list sorted
  * @param foreignKeys foreign keys
- * @param checks      check constraint expressions as the engine reports them
- * @param indexes     indexes other than the primary key's
+ * @param checks      check constraint expressions as the engine reports them (SQLite: the text inside
+ *                    {@code CHECK ( … )} as written; PostgreSQL: {@code pg_get_expr}), column- and table-level
+ * @param indexes     indexes created with {@code CREATE [UNIQUE] INDEX}, sorted by name; the ones the engine
+ *                    builds behind PRIMARY KEY and UNIQUE constraints are not listed
  */
 public record TableInfo(String name, List<ColumnInfo> columns, List<String> primaryKey, List<List<String>> uniques,
         List<ForeignKeyInfo> foreignKeys, List<String> checks, List<IndexInfo> indexes) {
