@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a JVM, times it from start to exit and reads its peak RSS: with GNU {@code /usr/bin/time}
@@ -17,6 +18,9 @@ import java.util.Map;
 public final class ChildProcess {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final List<String> JVM_FLAGS = List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+
+    /** A bound on one child, so that a hung tool cannot stall the suite. */
+    private static final long TIMEOUT_MINUTES = 10;
 
     private final Path workDir;
 
@@ -58,7 +62,12 @@ public final class ChildProcess {
             long start = System.nanoTime();
             Process p = pb.start();
             long polled = gnu ? -1 : RssPoller.pollUntilExit(p);
-            int code = p.waitFor();
+            if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new DatabaseException("benchmarks: " + command + " ran longer than " + TIMEOUT_MINUTES
+                        + " minutes and was stopped. See " + log + " for its output.");
+            }
+            int code = p.exitValue();
             long wall = System.nanoTime() - start;
             String output = Files.readString(log);
             if (code != 0) {

@@ -31,8 +31,8 @@ public record Size(String name, int repeats, int coldMigrations, List<Integer> w
             new JmhShape("point.*", 0, 1, 50, 1, 50));
     public static final Size QUICK = new Size("quick", 3, 50, List.of(20, 100), 8, 100, 3_000, 50_000,
             new JmhShape(".*", 1, 1, 200, 3, 200));
-    public static final Size FULL = new Size("full", 3, 1_000, List.of(100, 1_000, 5_000), 8, 1_000, 20_000,
-            1_000_000, new JmhShape(".*", 1, 3, 1_000, 5, 1_000));
+    public static final Size FULL = new Size("full", 3, 1_000, List.of(100, 1_000, 5_000), 8, 1_000, 10_000,
+            1_000_000, new JmhShape(".*", 1, 2, 1_000, 4, 1_000));
 
     /** The size with this name. */
     public static Size named(String name) {
