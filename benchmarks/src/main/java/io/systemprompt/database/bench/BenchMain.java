@@ -57,7 +57,7 @@ public final class BenchMain {
 
     /** Runs the sections the options name and writes the results and the report. */
     static Results run(BenchOptions options, String argsText) throws IOException {
-        Path work = options.work().orElse(Files.createTempDirectory("spdb-bench"));
+        Path work = options.work().isPresent() ? options.work().get() : Files.createTempDirectory("spdb-bench");
         Files.createDirectories(work);
         try {
             return run(options, argsText, work);

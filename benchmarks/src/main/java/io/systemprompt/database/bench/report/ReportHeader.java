@@ -24,6 +24,10 @@ final class ReportHeader {
                 + " figures measured in the same run, alternating between subject and baseline. Times are ratios"
                 + " `baseline / ours` where the target is a speed-up, `ours / baseline` where it is a cost.");
         md.add("");
+        md.add("Reproduce: `./bench/run` (full size, about 15 minutes on 2 cores), `./bench/run --quick` (about a"
+                + " minute, noisy), `./bench/run report [full|quick]` (rewrites this file from bench/results/ without"
+                + " measuring). PostgreSQL comes from `SPDB_TEST_PG_*` (default 127.0.0.1:5432, user postgres).");
+        md.add("");
         md.add("## Run");
         md.add("");
         md.add("| | |");
