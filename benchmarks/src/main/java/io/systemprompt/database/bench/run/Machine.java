@@ -24,6 +24,7 @@ public final class Machine {
         r.meta("cpus (nproc)", String.valueOf(Runtime.getRuntime().availableProcessors()));
         r.meta("cpu model", procLine("/proc/cpuinfo", "model name"));
         r.meta("memory", procLine("/proc/meminfo", "MemTotal"));
+        r.meta("load average at start", loadAverage());
         r.meta("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         r.meta("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         Properties v = versions();
@@ -33,6 +34,16 @@ public final class Machine {
         r.meta("SQLite (sqlite-jdbc)", sqliteVersion());
         r.meta("PostgreSQL server", postgres ? pgVersion() : "unreachable: PostgreSQL figures skipped");
         r.meta("sqlite3 tool", command(List.of("sqlite3", "--version")));
+    }
+
+    /** Other work on the machine skews every figure; the 1, 5 and 15 minute load averages say how much. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + ", " + f[1] + ", " + f[2] + " (1, 5, 15 min)";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static Properties versions() {
