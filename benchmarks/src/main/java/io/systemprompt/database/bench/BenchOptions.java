@@ -42,14 +42,11 @@ record BenchOptions(Size size, List<String> only, Path results, Optional<Path> r
                 case "--size" -> size = Size.named(value(args, ++i, a));
                 case "--only" -> only = sections(value(args, ++i, a));
                 case "--results" -> results = Path.of(value(args, ++i, a));
-                case "--report" -> report = "-".equals(args[i + 1]) ? Optional.empty() : Optional.of(Path.of(value(args, ++i, a)));
+                case "--report" -> report = Optional.of(value(args, ++i, a)).filter(v -> !"-".equals(v)).map(Path::of);
                 case "--analysis" -> analysis = Path.of(value(args, ++i, a));
                 case "--spdb" -> spdb = Path.of(value(args, ++i, a));
                 case "--work" -> work = Optional.of(Path.of(value(args, ++i, a)));
                 default -> throw new IllegalArgumentException("Unknown option '" + a + "'. See BenchOptions for usage.");
-            }
-            if ("--report".equals(a) && report.isEmpty()) {
-                i++;
             }
         }
         return new BenchOptions(size, only, results, report, analysis,

@@ -21,11 +21,13 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class QueryBenchmark {
 
+    /** Primary-key select mapped to a record through the API. */
     @Benchmark
     public Item pointApi(QueryState s) {
         return s.db.queryOne(QueryState.POINT, Item.class, s.anyId()).orElseThrow();
     }
 
+    /** The same select with a raw PreparedStatement. */
     @Benchmark
     public Item pointRaw(QueryState s) throws SQLException {
         try (Connection c = s.raw.getConnection(); PreparedStatement ps = c.prepareStatement(QueryState.POINT)) {
@@ -37,12 +39,14 @@ public class QueryBenchmark {
         }
     }
 
+    /** A 100-row range mapped to records through the API. */
     @Benchmark
     public List<Item> rows100Api(QueryState s) {
         long from = s.rangeStart();
         return s.db.query(QueryState.RANGE, Item.class, from, from + 100);
     }
 
+    /** The same range with a raw PreparedStatement. */
     @Benchmark
     public List<Item> rows100Raw(QueryState s) throws SQLException {
         long from = s.rangeStart();
@@ -59,11 +63,13 @@ public class QueryBenchmark {
         }
     }
 
+    /** One row inserted in autocommit through the API. */
     @Benchmark
     public int insertApi(QueryState s) {
         return s.db.execute(QueryState.INSERT, s.newId(), "inserted", 1);
     }
 
+    /** The same insert with a raw PreparedStatement in autocommit. */
     @Benchmark
     public int insertRaw(QueryState s) throws SQLException {
         try (Connection c = s.raw.getConnection(); PreparedStatement ps = c.prepareStatement(QueryState.INSERT)) {
@@ -72,6 +78,7 @@ public class QueryBenchmark {
         }
     }
 
+    /** A transaction of a select, an update and three inserts through the API. */
     @Benchmark
     public int tx5Api(QueryState s) {
         return s.db.transaction(tx -> {
@@ -85,6 +92,7 @@ public class QueryBenchmark {
         });
     }
 
+    /** The same transaction with raw JDBC. */
     @Benchmark
     public int tx5Raw(QueryState s) throws SQLException {
         try (Connection c = s.raw.getConnection()) {

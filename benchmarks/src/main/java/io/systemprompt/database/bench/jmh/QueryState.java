@@ -41,6 +41,7 @@ public class QueryState {
     private final SplittableRandom random = new SplittableRandom(42);
     private final AtomicLong nextInsert = new AtomicLong();
 
+    /** Creates the database and its two tables, and loads the rows to read. */
     @Setup(Level.Trial)
     public void open() throws IOException {
         dir = Files.createTempDirectory("spdb-jmh");
@@ -56,6 +57,7 @@ public class QueryState {
         db.batch("INSERT INTO items (id, name, n) VALUES (?, ?, ?)", rows);
     }
 
+    /** Closes the pool and drops the database. */
     @TearDown(Level.Trial)
     public void close() throws IOException {
         db.close();

@@ -25,10 +25,12 @@ public enum Tool {
         this.label = label;
     }
 
+    /** The identifier used in figure keys. */
     public String id() {
         return id;
     }
 
+    /** The name shown in the report. */
     public String label() {
         return label;
     }

@@ -40,22 +40,27 @@ public final class Results {
         notes.add(new String[] {section, text.replace('\t', ' ').replace('\n', ' ')});
     }
 
+    /** Facts about the run, in the order recorded. */
     public Map<String, String> meta() {
         return meta;
     }
 
+    /** Every figure, in the order first recorded. */
     public List<Figure> figures() {
         return List.copyOf(figures.values());
     }
 
+    /** The figure with this key, if it was measured. */
     public Optional<Figure> figure(String key) {
         return Optional.ofNullable(figures.get(key));
     }
 
+    /** Every comparison, including those whose figures were not measured. */
     public List<Comparison> comparisons() {
         return List.copyOf(comparisons);
     }
 
+    /** Notes as {section, text} pairs. */
     public List<String[]> notes() {
         return List.copyOf(notes);
     }

@@ -24,6 +24,7 @@ public final class ChildProcess {
 
     private final Path workDir;
 
+    /** Child logs and RSS files go under {@code workDir}. */
     public ChildProcess(Path workDir) {
         this.workDir = workDir;
     }

@@ -40,6 +40,7 @@ public final class Target implements AutoCloseable {
         return new Target(engine, location);
     }
 
+    /** The engine of this database. */
     public EngineType engine() {
         return engine;
     }
@@ -80,6 +81,7 @@ public final class Target implements AutoCloseable {
         return env;
     }
 
+    /** Deletes the SQLite file (and its WAL files) or drops the PostgreSQL database. */
     @Override
     public void close() {
         if (engine == EngineType.POSTGRES) {
