@@ -51,6 +51,10 @@ public final class Timestamps {
      */
     public static Instant parseInstant(String text) {
         String s = text.trim();
+        LocalDateTime fast = parseCanonical(s);
+        if (fast != null) {
+            return fast.toInstant(ZoneOffset.UTC);
+        }
         if (s.length() == 10) {
             return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
         }
@@ -64,10 +68,58 @@ public final class Timestamps {
     /** Parses timestamp text as a local date-time, ignoring any offset. */
     public static LocalDateTime parseLocal(String text) {
         String s = text.trim();
+        LocalDateTime fast = parseCanonical(s);
+        if (fast != null) {
+            return fast;
+        }
         if (s.length() == 10) {
             return LocalDate.parse(s).atStartOfDay();
         }
         return LocalDateTime.from(PARSE.parse(s));
+    }
+
+    /**
+     * Parses the form this library and {@code CURRENT_TIMESTAMP} write, {@code YYYY-MM-DD HH:MM:SS}
+     * with an optional fraction, without the general formatter, which costs microseconds per value;
+     * null for any other form.
+     */
+    static LocalDateTime parseCanonical(String s) {
+        int n = s.length();
+        if (n < 19 || n > 29 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != ' '
+                || s.charAt(13) != ':' || s.charAt(16) != ':' || (n > 19 && (n == 20 || s.charAt(19) != '.'))) {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        int nanos = n > 19 ? digits(s, 20, n) * POW10[9 - (n - 20)] : 0;
+        if ((year | month | day | hour | minute | second | nanos) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final int[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+        1_000_000_000};
+
+    /** The number in {@code s[from, to)}, or -1 when a character is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** True when the text parses as a timestamp. */
