@@ -22,6 +22,7 @@ final class ConstructorMapper<T> implements RowMapper<T> {
     private final Class<T> type;
     private final Constructor<T> constructor;
     private final String[] names;
+    private final String[] keys;
     private final Class<?>[] types;
 
     ConstructorMapper(Class<T> type) {
@@ -29,10 +30,12 @@ final class ConstructorMapper<T> implements RowMapper<T> {
         this.constructor = constructorOf(type);
         Parameter[] params = constructor.getParameters();
         this.names = new String[params.length];
+        this.keys = new String[params.length];
         this.types = new Class<?>[params.length];
         RecordComponent[] rc = type.getRecordComponents();
         for (int i = 0; i < params.length; i++) {
             names[i] = rc != null ? rc[i].getName() : params[i].getName();
+            keys[i] = normalize(names[i]);
             types[i] = params[i].getType();
         }
         try {
@@ -69,31 +72,35 @@ final class ConstructorMapper<T> implements RowMapper<T> {
 
     @Override
     public RowMapper<T> specialize(Row row) {
+        String[] labels = new String[row.columnCount()];
+        for (int c = 0; c < labels.length; c++) {
+            labels[c] = normalize(row.label(c + 1));
+        }
         int[] columns = new int[names.length];
         List<String> unmatched = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
-            columns[i] = find(row, names[i]);
+            columns[i] = find(labels, keys[i]);
             if (columns[i] < 0) {
                 unmatched.add(names[i]);
             }
         }
         if (!unmatched.isEmpty()) {
-            List<String> labels = new ArrayList<>();
+            List<String> all = new ArrayList<>();
             for (int c = 1; c <= row.columnCount(); c++) {
-                labels.add(row.label(c));
+                all.add(row.label(c));
             }
             throw new MappingException("Cannot map to " + type.getSimpleName() + ": no column for "
-                    + String.join(", ", unmatched) + ". The result has columns " + labels
+                    + String.join(", ", unmatched) + ". The result has columns " + all
                     + ". Select the missing columns, alias them (e.g. SELECT user_name AS name), or use a RowMapper.");
         }
         return r -> instantiate(r, columns);
     }
 
-    private static int find(Row row, String component) {
-        String key = normalize(component);
-        for (int c = 1; c <= row.columnCount(); c++) {
-            if (normalize(row.label(c)).equals(key)) {
-                return c;
+    /** The 1-based column whose normalised label is {@code key}, or -1. */
+    private static int find(String[] labels, String key) {
+        for (int c = 0; c < labels.length; c++) {
+            if (labels[c].equals(key)) {
+                return c + 1;
             }
         }
         return -1;

@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class Row {
     private final ResultSet resultSet;
+    private final ResultSetMetaData metaData;
+    private final ValueCodec codec;
     private final String[] labels;
     private final ColumnReader[] readers;
     private Map<String, Integer> byName;
@@ -24,14 +26,24 @@ public final class Row {
     /** Reads the result's metadata once. */
     public Row(ResultSet resultSet, ValueCodec codec) throws SQLException {
         this.resultSet = resultSet;
-        ResultSetMetaData md = resultSet.getMetaData();
-        int n = md.getColumnCount();
+        this.codec = codec;
+        this.metaData = resultSet.getMetaData();
+        int n = metaData.getColumnCount();
         labels = new String[n];
         readers = new ColumnReader[n];
         for (int i = 0; i < n; i++) {
-            labels[i] = md.getColumnLabel(i + 1);
-            readers[i] = codec.reader(md, i + 1);
+            labels[i] = metaData.getColumnLabel(i + 1);
         }
+    }
+
+    /** The column's reader, chosen from its type on first use and kept for the rest of the result. */
+    private ColumnReader reader(int column) throws SQLException {
+        ColumnReader r = readers[column - 1];
+        if (r == null) {
+            r = codec.reader(metaData, column);
+            readers[column - 1] = r;
+        }
+        return r;
     }
 
     /** Number of columns. */
@@ -46,7 +58,7 @@ public final class Row {
 
     /** The value of a column, 1-based, in its engine-neutral form (see {@link ValueCodec#reader}). */
     public Object get(int column) throws SQLException {
-        return readers[column - 1].read(resultSet, column);
+        return reader(column).read(resultSet, column);
     }
 
     /** The value of a column converted to {@code type}. */
@@ -84,7 +96,7 @@ public final class Row {
     public Map<String, Object> toMap() throws SQLException {
         Map<String, Object> m = new LinkedHashMap<>(labels.length * 2);
         for (int i = 0; i < labels.length; i++) {
-            m.put(labels[i], readers[i].read(resultSet, i + 1));
+            m.put(labels[i], reader(i + 1).read(resultSet, i + 1));
         }
         return m;
     }
