@@ -71,7 +71,7 @@ final class ConstructorMapper<T> implements RowMapper<T> {
     }
 
     @Override
-    public RowMapper<T> specialize(Row row) {
+    public RowMapper<T> specialize(Row row) throws SQLException {
         String[] labels = new String[row.columnCount()];
         for (int c = 0; c < labels.length; c++) {
             labels[c] = normalize(row.label(c + 1));
@@ -93,7 +93,11 @@ final class ConstructorMapper<T> implements RowMapper<T> {
                     + String.join(", ", unmatched) + ". The result has columns " + all
                     + ". Select the missing columns, alias them (e.g. SELECT user_name AS name), or use a RowMapper.");
         }
-        return r -> instantiate(r, columns);
+        ColumnGetter[] getters = new ColumnGetter[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            getters[i] = ColumnGetter.choose(row, columns[i], types[i]);
+        }
+        return r -> instantiate(r, getters);
     }
 
     /** The 1-based column whose normalised label is {@code key}, or -1. */
@@ -110,10 +114,10 @@ final class ConstructorMapper<T> implements RowMapper<T> {
         return name.replace("_", "").toLowerCase(Locale.ROOT);
     }
 
-    private T instantiate(Row row, int[] columns) throws SQLException {
-        Object[] args = new Object[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            args[i] = row.get(columns[i], types[i]);
+    private T instantiate(Row row, ColumnGetter[] getters) throws SQLException {
+        Object[] args = new Object[getters.length];
+        for (int i = 0; i < getters.length; i++) {
+            args[i] = getters[i].get(row);
         }
         try {
             return constructor.newInstance(args);

@@ -51,6 +51,11 @@ public final class Row {
         return labels.length;
     }
 
+    /** The column's {@link java.sql.Types} code as the driver reports it for this result. */
+    int sqlType(int column) throws SQLException {
+        return metaData.getColumnType(column);
+    }
+
     /** The label of a column, 1-based. */
     public String label(int column) {
         return labels[column - 1];
