@@ -263,6 +263,11 @@ public final class Database implements Handle, AutoCloseable {
         }
     }
 
+    /** True when the calling thread is inside a transaction of this database. */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
     /** Closes the pool. Further calls fail. */
     @Override
     public void close() {
