@@ -1,0 +1,62 @@
+package io.systemprompt.database.data;
+
+/** Counts rows and bytes of one operation and reports to a {@link ProgressListener} every few rows. */
+final class ProgressTracker {
+    private static final int EVERY_ROWS = 2000;
+
+    private final String operation;
+    private final ProgressListener listener;
+    private final long start = System.nanoTime();
+    private long totalRows = -1;
+    private long rows;
+    private long bytes;
+    private String table;
+
+    ProgressTracker(String operation, ProgressListener listener) {
+        this.operation = operation;
+        this.listener = listener == null ? ProgressListener.NONE : listener;
+    }
+
+    void total(long totalRows) {
+        this.totalRows = totalRows;
+    }
+
+    void table(String name) {
+        table = name;
+        listener.progress(snapshot());
+    }
+
+    void row(long rowBytes) {
+        rows++;
+        bytes += rowBytes;
+        if (rows % EVERY_ROWS == 0) {
+            listener.progress(snapshot());
+        }
+    }
+
+    /** Replaces the byte count with an exact figure, e.g. a file's size. */
+    void bytes(long exact) {
+        bytes = exact;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    long bytes() {
+        return bytes;
+    }
+
+    java.time.Duration elapsed() {
+        return java.time.Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    void finished() {
+        table = null;
+        listener.finished(snapshot());
+    }
+
+    private Progress snapshot() {
+        return new Progress(operation, table, rows, totalRows, bytes, elapsed());
+    }
+}
