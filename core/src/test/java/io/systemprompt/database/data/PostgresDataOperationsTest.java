@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import java.util.ArrayList;
 import java.util.List;
 
-class PostgresDataOperationsTest extends DataOperationsContract {
+class PostgresDataOperationsTest extends BackupRestoreContract {
     private final List<PostgresScratch> scratches = new ArrayList<>();
 
     @Override

@@ -3,7 +3,7 @@ package io.systemprompt.database.data;
 import io.systemprompt.database.config.DatabaseConfigBuilder;
 import io.systemprompt.database.testing.TestDatabases;
 
-class SqliteDataOperationsTest extends DataOperationsContract {
+class SqliteDataOperationsTest extends BackupRestoreContract {
     private int opened;
 
     @Override
