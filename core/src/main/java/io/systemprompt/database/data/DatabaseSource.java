@@ -7,7 +7,12 @@ import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
 
+import io.systemprompt.database.config.EngineType;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -45,6 +50,22 @@ final class DatabaseSource implements LoadSource {
     @Override
     public List<String> migrations() {
         return HistoryKeys.migrations(history);
+    }
+
+    @Override
+    public Map<String, Long> lastIds() {
+        if (from.config().engine() != EngineType.SQLITE || !hasSequenceTable()) {
+            return Map.of();
+        }
+        Map<String, Long> ids = new HashMap<>();
+        stx.forEachRow("SELECT name, seq FROM sqlite_sequence",
+                row -> ids.put(row.get(1, String.class).toLowerCase(Locale.ROOT), row.get(2, Long.class)));
+        return ids;
+    }
+
+    private boolean hasSequenceTable() {
+        return stx.queryValue("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'", Long.class)
+                .orElse(0L) > 0;
     }
 
     @Override

@@ -23,6 +23,14 @@ interface LoadSource {
     long totalRows();
 
     /**
+     * The last id each table has handed out, where the source keeps one beyond its rows (SQLite
+     * {@code AUTOINCREMENT} never reuses the id of a deleted last row), by lower-case table name.
+     */
+    default java.util.Map<String, Long> lastIds() {
+        return java.util.Map.of();
+    }
+
+    /**
      * Inserts the rows of one table into the target inside {@code tx}, in the target's layout, and
      * returns what the target must hold afterwards: row count and content checksum.
      */

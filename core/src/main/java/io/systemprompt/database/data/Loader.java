@@ -97,7 +97,7 @@ final class Loader {
             expected.add(source.load(name, tx, TableLayout.of(t), progress));
         }
         if (db.config().engine() == EngineType.POSTGRES) {
-            Sequences.advance(tx, tables);
+            Sequences.advance(tx, tables, source.lastIds());
         }
         List<TableSummary> verified = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {

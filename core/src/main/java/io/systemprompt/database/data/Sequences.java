@@ -5,6 +5,8 @@ import io.systemprompt.database.catalog.ColumnInfo;
 import io.systemprompt.database.catalog.TableInfo;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,8 +18,11 @@ final class Sequences {
     private Sequences() {
     }
 
-    /** Advances every sequence owned by a column of these tables; returns how many were moved. */
-    static int advance(Transaction tx, List<TableInfo> tables) {
+    /**
+     * Advances every sequence owned by a column of these tables past the largest value, and past
+     * {@code lastIds} (by lower-case table name) where given; returns how many were moved.
+     */
+    static int advance(Transaction tx, List<TableInfo> tables, Map<String, Long> lastIds) {
         int moved = 0;
         for (TableInfo t : tables) {
             for (ColumnInfo c : t.columns()) {
@@ -25,8 +30,10 @@ final class Sequences {
                         Sql.quote(t.name()), c.name());
                 if (seq.isPresent()) {
                     // is_called = false: the next nextval() returns exactly max + 1 (or 1 on an empty table).
-                    tx.queryValue("SELECT setval(CAST(? AS regclass), (SELECT coalesce(max(" + Sql.quote(c.name())
-                            + "), 0) + 1 FROM " + Sql.quote(t.name()) + "), false)", Long.class, seq.get());
+                    long floor = lastIds.getOrDefault(t.name().toLowerCase(Locale.ROOT), 0L);
+                    tx.queryValue("SELECT setval(CAST(? AS regclass), greatest((SELECT coalesce(max("
+                            + Sql.quote(c.name()) + "), 0) FROM " + Sql.quote(t.name()) + "), ?) + 1, false)",
+                            Long.class, seq.get(), floor);
                     moved++;
                 }
             }
