@@ -1,6 +1,7 @@
 package io.systemprompt.database.data;
 
 import io.systemprompt.database.Transaction;
+import io.systemprompt.database.history.HistorySnapshot;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,6 +24,16 @@ final class ArchiveSource implements LoadSource {
     public List<String> tables() {
         return archive.manifest().tables().stream().map(TableSummary::table).filter(t -> !Schema.isTracking(t))
                 .toList();
+    }
+
+    @Override
+    public HistorySnapshot history() {
+        try {
+            return HistoryTimes.fromArchive(archive);
+        } catch (IOException | RuntimeException e) {
+            throw new DataException("Cannot read the tracking tables from " + archive.path() + ": " + e.getMessage()
+                    + ". Nothing was changed; the archive is damaged, restore from another backup.", e);
+        }
     }
 
     @Override

@@ -43,6 +43,11 @@ final class DatabaseSource implements LoadSource {
     }
 
     @Override
+    public HistorySnapshot history() {
+        return history;
+    }
+
+    @Override
     public List<String> modules() {
         return HistoryKeys.modules(history);
     }

@@ -22,6 +22,9 @@ interface LoadSource {
     /** Rows of every module table; -1 when unknown. */
     long totalRows();
 
+    /** The source's tracking rows, whose times the target takes over. */
+    io.systemprompt.database.history.HistorySnapshot history();
+
     /**
      * The last id each table has handed out, where the source keeps one beyond its rows (SQLite
      * {@code AUTOINCREMENT} never reuses the id of a deleted last row), by lower-case table name.

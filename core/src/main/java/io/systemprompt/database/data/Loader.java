@@ -45,6 +45,7 @@ final class Loader {
             requireSameTables(source, tables);
             deleteInitRows(tx, tables);
             List<TableSummary> verified = copyAndVerify(tx, source, tables);
+            HistoryTimes.copy(tx, source.history());
             return new LoadResult(verified, count(migrated, StepKind.SCHEMA), count(migrated, StepKind.MIGRATION),
                     replace, progress.elapsed());
         });

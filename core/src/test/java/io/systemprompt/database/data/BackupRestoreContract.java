@@ -50,6 +50,7 @@ abstract class BackupRestoreContract extends DataOperationsContract {
             assertThat(r.rows()).isEqualTo(DataFixture.ROWS);
             assertThat(snapshot(new DataOperations(empty), "after")).isEqualTo(before);
             assertThat(empty.migrationService().pending()).isEmpty();
+            assertThat(history(empty)).isEqualTo(history(db));
         }
     }
 
@@ -97,6 +98,12 @@ abstract class BackupRestoreContract extends DataOperationsContract {
                 .isInstanceOf(DataException.class).hasMessageContaining("core/orders@1 is extra");
         assertThat(snapshot(data, "after")).isEqualTo(current);
         assertThat(db.migrationService().pending()).hasSize(1);
+    }
+
+    /** Each applied migration with when it was applied and in what order. */
+    static List<String> history(Database d) {
+        return d.migrationService().applied().stream().map(m -> m.module() + " " + m.version() + " "
+                + m.applied().appliedAt() + " " + m.applied().appliedOrder()).toList();
     }
 
     /** Copies a zip, changing one entry's text but keeping the manifest. */

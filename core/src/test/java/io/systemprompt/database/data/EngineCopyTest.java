@@ -75,6 +75,7 @@ class EngineCopyTest {
         assertThat(next).isEqualTo(42);
         assertThat(status(postgres)).isEqualTo(status(sqlite));
         assertThat(postgres.migrationService().pending()).isEmpty();
+        assertThat(BackupRestoreContract.history(postgres)).isEqualTo(BackupRestoreContract.history(sqlite));
         assertThat(postgres.queryValue("SELECT name FROM accounts WHERE id = 4", String.class))
                 .isEqualTo(sqlite.queryValue("SELECT name FROM accounts WHERE id = 4", String.class));
     }
