@@ -65,6 +65,7 @@ final class ArchiveWriter {
     }
 
     private Manifest snapshot(Transaction tx, ZipOutputStream zip, ProgressTracker progress) throws IOException {
+        Snapshot.begin(db, tx);
         Catalog catalog = Schema.read(db, tx);
         List<TableInfo> tables = new ArrayList<>(Schema.moduleTables(catalog));
         catalog.tables().stream().filter(t -> Schema.isTracking(t.name())).forEach(tables::add);

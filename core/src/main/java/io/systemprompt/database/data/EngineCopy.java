@@ -22,6 +22,9 @@ final class EngineCopy {
                     + " spdb migrate against the source first, so both sides get the same schema.");
         }
         Loader loader = new Loader(to, false, new ProgressTracker("copy", listener));
-        return from.readOnly(stx -> loader.load(new DatabaseSource(from, stx)));
+        return from.readOnly(stx -> {
+            Snapshot.begin(from, stx);
+            return loader.load(new DatabaseSource(from, stx));
+        });
     }
 }

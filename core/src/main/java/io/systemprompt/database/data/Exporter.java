@@ -29,6 +29,7 @@ final class Exporter {
         ProgressTracker progress = new ProgressTracker("export", listener);
         createDirectory(options.directory());
         List<ExportedTable> done = db.readOnly(tx -> {
+            Snapshot.begin(db, tx);
             List<TableInfo> tables = Schema.chosen(Schema.read(db, tx), options.tables());
             progress.total(tables.stream().mapToLong(t -> TableRows.count(tx, t.name())).sum());
             List<ExportedTable> out = new ArrayList<>();
