@@ -7,7 +7,6 @@ import io.systemprompt.database.mapping.RowMapper;
 import io.systemprompt.database.migrate.MigrationService;
 import io.systemprompt.database.migrate.ModuleSource;
 import io.systemprompt.database.schema.SchemaService;
-import io.systemprompt.database.mapping.RowMappers;
 import io.systemprompt.database.pool.ConnectionPool;
 import io.systemprompt.database.pool.WriteGate;
 
@@ -17,8 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -127,34 +124,8 @@ public final class Database implements Handle, AutoCloseable {
     }
 
     @Override
-    public List<Map<String, Object>> query(String sql, Object... params) {
-        return query(sql, RowMappers.map(), params);
-    }
-
-    @Override
-    public <T> List<T> query(String sql, Class<T> type, Object... params) {
-        return query(sql, RowMappers.forType(type), params);
-    }
-
-    @Override
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        return onConnection(false, c -> runner.query(c, sql, mapper, Integer.MAX_VALUE, params));
-    }
-
-    @Override
-    public Optional<Map<String, Object>> queryOne(String sql, Object... params) {
-        return TransactionHandle.single(sql, onConnection(false, c -> runner.query(c, sql, RowMappers.map(), 2, params)));
-    }
-
-    @Override
-    public <T> Optional<T> queryOne(String sql, Class<T> type, Object... params) {
-        RowMapper<T> mapper = RowMappers.forType(type);
-        return TransactionHandle.single(sql, onConnection(false, c -> runner.query(c, sql, mapper, 2, params)));
-    }
-
-    @Override
-    public <T> Optional<T> queryValue(String sql, Class<T> type, Object... params) {
-        return queryOne(sql, type, params);
+        return onConnection(false, c -> runner.query(c, sql, mapper, params));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.systemprompt.database;
 
 import io.systemprompt.database.mapping.RowMapper;
+import io.systemprompt.database.mapping.RowMappers;
 
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,41 @@ import java.util.Optional;
  */
 public interface Handle {
 
-    /** Rows as ordered column-to-value maps. */
-    List<Map<String, Object>> query(String sql, Object... params);
-
-    /** Rows mapped to a record, a class with one public constructor, or a value type (first column). */
-    <T> List<T> query(String sql, Class<T> type, Object... params);
-
     /** Rows mapped by a {@link RowMapper}. */
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... params);
 
+    /** Rows as ordered column-to-value maps. */
+    default List<Map<String, Object>> query(String sql, Object... params) {
+        return query(sql, RowMappers.map(), params);
+    }
+
+    /** Rows mapped to a record, a class with one public constructor, or a value type (first column). */
+    default <T> List<T> query(String sql, Class<T> type, Object... params) {
+        return query(sql, RowMappers.forType(type), params);
+    }
+
     /** The only row, or empty when there is none; more than one row is an error. */
-    Optional<Map<String, Object>> queryOne(String sql, Object... params);
+    default Optional<Map<String, Object>> queryOne(String sql, Object... params) {
+        return single(sql, query(sql, RowMappers.map(), params));
+    }
 
     /** The only row mapped to {@code type}, or empty when there is none; more than one row is an error. */
-    <T> Optional<T> queryOne(String sql, Class<T> type, Object... params);
+    default <T> Optional<T> queryOne(String sql, Class<T> type, Object... params) {
+        return single(sql, query(sql, RowMappers.forType(type), params));
+    }
 
     /** The first column of the only row, converted; empty when there is no row or the value is NULL. */
-    <T> Optional<T> queryValue(String sql, Class<T> type, Object... params);
+    default <T> Optional<T> queryValue(String sql, Class<T> type, Object... params) {
+        return queryOne(sql, type, params);
+    }
+
+    private static <T> Optional<T> single(String sql, List<T> rows) {
+        if (rows.size() > 1) {
+            throw new MappingException("Expected at most one row but the query returned " + rows.size()
+                    + ": " + StatementException.excerpt(sql) + ". Narrow the WHERE clause or use query().");
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
 
     /** Streams rows to the consumer without holding the whole result in memory. */
     void forEachRow(String sql, RowConsumer consumer, Object... params);

@@ -27,7 +27,7 @@ final class StatementRunner {
         this.values = dialect.values();
     }
 
-    <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, int limit, Object[] params) {
+    <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object[] params) {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -39,7 +39,7 @@ final class StatementRunner {
                 RowMapper<T> bound = mapper.specialize(row);
                 do {
                     out.add(bound.map(row));
-                } while (out.size() < limit && rs.next());
+                } while (rs.next());
                 return out;
             }
         } catch (SQLException e) {

@@ -1,12 +1,9 @@
 package io.systemprompt.database;
 
 import io.systemprompt.database.mapping.RowMapper;
-import io.systemprompt.database.mapping.RowMappers;
 
 import java.sql.Connection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The handle given to a transaction callback: every call runs on the transaction's one connection.
@@ -54,42 +51,9 @@ final class TransactionHandle implements Transaction {
     }
 
     @Override
-    public List<Map<String, Object>> query(String sql, Object... params) {
-        return query(sql, RowMappers.map(), params);
-    }
-
-    @Override
-    public <T> List<T> query(String sql, Class<T> type, Object... params) {
-        return query(sql, RowMappers.forType(type), params);
-    }
-
-    @Override
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         check();
-        return runner.query(connection, sql, mapper, Integer.MAX_VALUE, params);
-    }
-
-    @Override
-    public Optional<Map<String, Object>> queryOne(String sql, Object... params) {
-        return single(sql, query(sql, RowMappers.map(), params));
-    }
-
-    @Override
-    public <T> Optional<T> queryOne(String sql, Class<T> type, Object... params) {
-        return single(sql, query(sql, RowMappers.forType(type), params));
-    }
-
-    @Override
-    public <T> Optional<T> queryValue(String sql, Class<T> type, Object... params) {
-        return single(sql, query(sql, RowMappers.forType(type), params));
-    }
-
-    static <T> Optional<T> single(String sql, List<T> rows) {
-        if (rows.size() > 1) {
-            throw new MappingException("Expected at most one row but the query returned " + rows.size()
-                    + ": " + StatementException.excerpt(sql) + ". Narrow the WHERE clause or use query().");
-        }
-        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+        return runner.query(connection, sql, mapper, params);
     }
 
     @Override

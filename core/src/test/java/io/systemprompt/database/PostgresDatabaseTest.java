@@ -1,39 +1,20 @@
 package io.systemprompt.database;
 
 import io.systemprompt.database.config.DatabaseConfigBuilder;
-import io.systemprompt.database.testing.PostgresScratch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.systemprompt.database.testing.PostgresPerClass;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresDatabaseTest extends DatabaseContract {
-    private static PostgresScratch pg;
-    private static int counter;
+    @RegisterExtension
+    static final PostgresPerClass PG = new PostgresPerClass();
 
-    @BeforeAll
-    static void createDatabase() {
-        pg = PostgresScratch.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (pg != null) {
-            pg.close();
-        }
-    }
-
-    /** Each test gets its own schema-free database: the tables are dropped by recreating the database. */
+    /** Each test starts from an empty public schema in the class's database. */
     @Override
     protected DatabaseConfigBuilder freshConfig() {
-        try (var c = pg.connect(); var s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        counter++;
-        return pg.config();
+        return PG.freshConfig();
     }
 
     @Override

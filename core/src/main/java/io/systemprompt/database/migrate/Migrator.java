@@ -3,6 +3,8 @@ package io.systemprompt.database.migrate;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.LockTimeoutException;
+import io.systemprompt.database.StatementException;
+import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
@@ -55,7 +57,10 @@ final class Migrator {
         Validation.refuseChangedMigrations(plan);
         List<String> warnings = Validation.warnings(plan);
         Set<String> scope = scope(modules, onlyModule);
-        List<PlannedStep> steps = new StepPlanner(new ScriptPreparer(db.config().engine()))
+        if (!hasPendingWork(plan, scope, schemasOnly)) {
+            return new MigrationResult(plan, List.of(), List.of(), List.of(), List.of(), warnings, dryRun);
+        }
+        List<PlannedStep> steps = new StepPlanner(new ScriptPreparer(db.config().engine(), new LiveTables(db)))
                 .steps(modules, plan, scope, schemasOnly);
         if (steps.isEmpty() || dryRun) {
             return new MigrationResult(plan, steps, List.of(), List.of(), List.of(), warnings, dryRun);
@@ -67,6 +72,13 @@ final class Migrator {
             });
         }
         return execute(modules, plan, steps, warnings, listener);
+    }
+
+    /** The fast path's test: nothing pending in scope means no file is prepared and no lock is taken. */
+    private static boolean hasPendingWork(MigrationPlan plan, Set<String> scope, boolean schemasOnly) {
+        return plan.modules(ModuleState.PENDING).stream().anyMatch(m -> scope.contains(m.key()))
+                || !schemasOnly && plan.migrations(MigrationState.PENDING).stream()
+                        .anyMatch(m -> scope.contains(m.module()));
     }
 
     private static Set<String> scope(ModuleSet modules, String onlyModule) {
@@ -187,6 +199,15 @@ final class Migrator {
             });
         } catch (LockTimeoutException e) {
             throw new MigrationException(MigrationException.Reason.LOCK_TIMEOUT, null, null, e.getMessage(), e);
+        } catch (StatementException e) {
+            if (e.kind() != ErrorKind.BUSY) {
+                throw e;
+            }
+            // SQLite: BEGIN IMMEDIATE waited DB_BUSY_TIMEOUT for another process's write lock.
+            throw new MigrationException(MigrationException.Reason.LOCK_TIMEOUT, null, null,
+                    "Timed out after " + db.config().busyTimeoutMs() + " ms waiting for the database write lock,"
+                            + " held by another process (SQLite cannot tell which). Wait for it to finish,"
+                            + " or raise DB_BUSY_TIMEOUT.", e);
         }
     }
 

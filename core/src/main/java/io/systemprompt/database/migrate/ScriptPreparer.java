@@ -4,19 +4,27 @@ import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.module.EngineFiles;
 import io.systemprompt.database.script.SqlFile;
 import io.systemprompt.database.script.SqlSplitter;
+import io.systemprompt.database.translate.PostgresTranslator;
+import io.systemprompt.database.translate.TableShape;
+import io.systemprompt.database.translate.TranslationContext;
+import io.systemprompt.database.translate.TranslationException;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Chooses the file an engine runs (its override, else the generic file) and splits it into
  * statements, translating the portable SQLite dialect where the engine needs it. One preparer is used
- * for a whole run, in install order, so translation knows the tables declared by earlier files.
+ * for a whole run, in install order, so translation knows the tables declared by earlier files; tables
+ * it has not seen come from the live catalog.
  */
 final class ScriptPreparer {
     private final EngineType engine;
+    private final TranslationContext context;
 
-    ScriptPreparer(EngineType engine) {
+    ScriptPreparer(EngineType engine, Function<String, Optional<TableShape>> liveTables) {
         this.engine = engine;
+        this.context = new TranslationContext(liveTables);
     }
 
     EngineType engine() {
@@ -31,7 +39,16 @@ final class ScriptPreparer {
         return files.forEngine(engine).map(f -> prepare(module, f, files.hasOverride(engine)));
     }
 
+    /** An engine override file runs as written; a generic file is translated where the engine needs it. */
     PreparedScript prepare(String module, SqlFile file, boolean engineSpecific) {
-        return new PreparedScript(file, SqlSplitter.split(file));
+        if (engine != EngineType.POSTGRES || engineSpecific) {
+            return new PreparedScript(file, SqlSplitter.split(file));
+        }
+        try {
+            return new PreparedScript(file, PostgresTranslator.translate(file, context));
+        } catch (TranslationException e) {
+            throw new MigrationException(MigrationException.Reason.TRANSLATION_FAILED, module, file.location(),
+                    "Module " + module + ": " + e.getMessage() + "\n  Nothing was run.", e);
+        }
     }
 }

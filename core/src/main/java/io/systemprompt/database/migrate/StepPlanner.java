@@ -1,6 +1,8 @@
 package io.systemprompt.database.migrate;
 
+import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.module.DatabaseModule;
+import io.systemprompt.database.module.EngineFiles;
 import io.systemprompt.database.module.Migration;
 import io.systemprompt.database.module.ModuleSet;
 
@@ -24,33 +26,40 @@ final class StepPlanner {
     List<PlannedStep> steps(ModuleSet modules, MigrationPlan plan, Set<String> scope, boolean schemasOnly) {
         List<PlannedStep> steps = new ArrayList<>();
         for (DatabaseModule m : modules.list()) {
+            boolean inScope = scope.contains(m.key());
             boolean pendingSchema = plan.modules().stream()
                     .anyMatch(s -> s.key().equals(m.key()) && s.state() == ModuleState.PENDING);
-            if (pendingSchema && scope.contains(m.key())) {
+            if (pendingSchema && inScope) {
                 steps.add(schemaStep(m));
             } else {
-                prepareForContext(m);
+                learn(m.key(), m.schema());
             }
             for (MigrationStatus s : plan.migrations()) {
-                if (s.module().equals(m.key()) && s.migration() != null) {
-                    boolean pending = !schemasOnly && s.state() == MigrationState.PENDING
-                            && scope.contains(m.key());
-                    PlannedStep step = migrationStep(s.migration());
-                    if (pending) {
-                        steps.add(step);
-                    }
+                if (!s.module().equals(m.key()) || s.migration() == null) {
+                    continue;
+                }
+                if (s.state() == MigrationState.PENDING && inScope && !schemasOnly) {
+                    steps.add(migrationStep(s.migration()));
+                } else if (s.state() != MigrationState.PENDING) {
+                    learn(m.key(), s.migration().up());
                 }
             }
         }
         return steps;
     }
 
-    /** Installed modules' schemas still teach the translator their tables; their errors do not matter here. */
-    private void prepareForContext(DatabaseModule m) {
+    /**
+     * Files that already ran still teach the translator their tables, so later files translate
+     * against the schema as it is. Their own translation errors do not matter: they will not run again.
+     */
+    private void learn(String module, EngineFiles files) {
+        if (preparer.engine() != EngineType.POSTGRES) {
+            return;
+        }
         try {
-            preparer.prepare(m.key(), m.schema());
+            preparer.prepare(module, files);
         } catch (RuntimeException ignored) {
-            // Already installed: this file will not run again, so its translation cannot fail the run.
+            // Already applied: this file will not run again.
         }
     }
 

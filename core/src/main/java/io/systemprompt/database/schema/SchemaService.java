@@ -10,6 +10,15 @@ import io.systemprompt.database.migrate.ModuleStatus;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
 
+import io.systemprompt.database.DatabaseException;
+import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.script.SqlFile;
+import io.systemprompt.database.translate.PostgresTranslator;
+import io.systemprompt.database.translate.TranslationContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +70,40 @@ public final class SchemaService {
     /** Installed modules no longer found in the roots. */
     public List<ModuleStatus> missing() {
         return migrations.status().modules(ModuleState.MISSING);
+    }
+
+    /**
+     * The SQL a file runs on an engine: for PostgreSQL the translation of a SQLite-dialect file, each
+     * statement after a comment with its source line:column; for SQLite the file as written.
+     *
+     * @throws io.systemprompt.database.translate.TranslationException naming the construct that has no
+     *         safe translation and the override file to add
+     */
+    public String translate(Path file, EngineType engine) {
+        SqlFile sql;
+        try {
+            sql = SqlFile.of(file.toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot read " + file + ": " + e.getMessage()
+                    + ". Check the path.", e);
+        }
+        return engine == EngineType.POSTGRES ? PostgresTranslator.render(sql, contextOfAllSchemas())
+                : sql.content();
+    }
+
+    /** Every module's schema teaches the translator its tables, so a file is translated as it would run. */
+    private TranslationContext contextOfAllSchemas() {
+        TranslationContext ctx = new TranslationContext();
+        for (DatabaseModule m : getAllSchemas()) {
+            m.schemaFiles().flatMap(f -> f.forEngine(EngineType.SQLITE)).ifPresent(f -> {
+                try {
+                    PostgresTranslator.translate(f, ctx);
+                } catch (RuntimeException ignored) {
+                    // That schema's own problem; it is reported when that file is translated.
+                }
+            });
+        }
+        return ctx;
     }
 
     /** Installs every pending module schema; a failed module skips its dependents, others go on. */

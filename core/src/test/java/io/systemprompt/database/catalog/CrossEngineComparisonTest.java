@@ -1,11 +1,10 @@
 package io.systemprompt.database.catalog;
 
 import io.systemprompt.database.Database;
-import io.systemprompt.database.testing.PostgresScratch;
+import io.systemprompt.database.testing.PostgresPerClass;
 import io.systemprompt.database.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -18,22 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The same logical schema in SQLite and PostgreSQL DDL compares equal; real differences are reported. */
 class CrossEngineComparisonTest {
     private static final CatalogComparison COMPARISON = CatalogComparison.between("sqlite", "postgres");
-    private static PostgresScratch pg;
+    @RegisterExtension
+    static final PostgresPerClass PG = new PostgresPerClass();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void createDatabase() {
-        pg = PostgresScratch.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (pg != null) {
-            pg.close();
-        }
-    }
 
     @Test
     void twinSchemasCompareEqual() throws SQLException {
@@ -78,10 +66,10 @@ class CrossEngineComparisonTest {
     }
 
     private static Catalog postgres(List<String> schema) throws SQLException {
-        try (var c = pg.connect(); var s = c.createStatement()) {
+        try (var c = PG.scratch().connect(); var s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
         }
-        try (Database db = Database.open(pg.config().build())) {
+        try (Database db = Database.open(PG.scratch().config().build())) {
             CatalogContract.run(db, schema);
             return CatalogContract.read(db);
         }

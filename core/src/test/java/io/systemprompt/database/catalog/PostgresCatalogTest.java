@@ -1,10 +1,9 @@
 package io.systemprompt.database.catalog;
 
 import io.systemprompt.database.config.DatabaseConfigBuilder;
-import io.systemprompt.database.testing.PostgresScratch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.systemprompt.database.testing.PostgresPerClass;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -12,28 +11,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresCatalogTest extends CatalogContract {
-    private static PostgresScratch pg;
-
-    @BeforeAll
-    static void createDatabase() {
-        pg = PostgresScratch.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (pg != null) {
-            pg.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresPerClass PG = new PostgresPerClass();
 
     @Override
     protected DatabaseConfigBuilder freshConfig() {
-        try (var c = pg.connect(); var s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return pg.config();
+        return PG.freshConfig();
     }
 
     @Override

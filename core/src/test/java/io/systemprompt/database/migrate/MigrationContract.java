@@ -34,6 +34,12 @@ abstract class MigrationContract {
 
     protected abstract DatabaseConfigBuilder freshConfig();
 
+    /** Holds the migration lock from another connection, as another process would, until closed. */
+    protected abstract AutoCloseable holdMigrationLockElsewhere() throws Exception;
+
+    /** A fingerprint of everything written to the database, to prove a run wrote nothing. */
+    protected abstract String writeFingerprint() throws Exception;
+
     @BeforeEach
     void setUp() {
         tree = new ModuleTree(modulesDir);
@@ -262,6 +268,32 @@ abstract class MigrationContract {
         });
         assertThat(tables()).contains("base_side");
         assertThat(migrations().pending()).extracting(MigrationStatus::version).containsExactly("11", "1");
+    }
+
+    @Test
+    void fastPathReadsOnceTakesNoLockAndWritesNothing() throws Exception {
+        migrations().migrate().orThrow();
+        String before = writeFingerprint();
+        try (Database strict = Database.open(db.config().toBuilder().lockTimeoutMs(200).busyTimeoutMs(200).build());
+                AutoCloseable lock = holdMigrationLockElsewhere()) {
+            MigrationResult r = strict.migrationService().migrate().orThrow();
+            assertThat(r.applied()).isEmpty();
+            assertThat(r.plan().upToDate()).isTrue();
+        }
+        assertThat(writeFingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void lockTimeoutFailsClearlyWhenWorkIsPending() throws Exception {
+        try (Database strict = Database.open(db.config().toBuilder().lockTimeoutMs(200).busyTimeoutMs(200).build());
+                AutoCloseable lock = holdMigrationLockElsewhere()) {
+            assertThatThrownBy(() -> strict.migrationService().migrate().orThrow())
+                    .isInstanceOfSatisfying(MigrationException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.LOCK_TIMEOUT);
+                        assertThat(e.getMessage()).contains("Timed out after 200 ms").contains("lock");
+                    });
+        }
+        assertThat(tables()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,53 @@
+package io.systemprompt.database.migrate;
+
+import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseException;
+import io.systemprompt.database.catalog.Catalog;
+import io.systemprompt.database.catalog.ColumnInfo;
+import io.systemprompt.database.catalog.TableInfo;
+import io.systemprompt.database.translate.ColumnShape;
+import io.systemprompt.database.translate.TableShape;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Table shapes from the live database, for translating a file that uses a table created in an
+ * earlier run. The catalog is read once per run, and only if translation asks.
+ */
+final class LiveTables implements Function<String, Optional<TableShape>> {
+    private final Database db;
+    private Catalog catalog;
+
+    LiveTables(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<TableShape> apply(String table) {
+        return catalog().table(table).map(LiveTables::shape);
+    }
+
+    private Catalog catalog() {
+        if (catalog == null) {
+            try (Connection c = db.dataSource().getConnection()) {
+                catalog = db.dialect().catalog().read(c);
+            } catch (SQLException e) {
+                throw new DatabaseException("Cannot read the catalog for translation: " + e.getMessage(), e);
+            }
+        }
+        return catalog;
+    }
+
+    private static TableShape shape(TableInfo t) {
+        return new TableShape(t.name(), t.columns().stream().map(LiveTables::column).toList(), t.primaryKey(),
+                t.uniques());
+    }
+
+    private static ColumnShape column(ColumnInfo c) {
+        String type = c.type().toUpperCase(java.util.Locale.ROOT);
+        return new ColumnShape(c.name(), type.equals("BOOLEAN") ? "BOOLEAN" : type);
+    }
+}

@@ -1,0 +1,69 @@
+package io.systemprompt.database.translate;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What earlier statements told the translator: table shapes (for boolean literals and upsert keys)
+ * and which table each translated trigger is on (PostgreSQL's DROP TRIGGER needs it). Reuse one
+ * context for all modules' files in install order. Tables not defined in translated files come from
+ * the optional fallback, which is wired to catalog introspection of the live database. Not
+ * thread-safe: one install uses one context.
+ */
+public final class TranslationContext {
+    private final Map<String, TableShape> tables = new HashMap<>();
+    private final Map<String, String> triggerTables = new HashMap<>();
+    private final Function<String, Optional<TableShape>> fallback;
+
+    /** A context that knows only what translated files define. */
+    public TranslationContext() {
+        this(name -> Optional.empty());
+    }
+
+    /** @param fallback looks up a table (lower-case name) in the live database */
+    public TranslationContext(Function<String, Optional<TableShape>> fallback) {
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
+    }
+
+    /** The table's shape from translated statements, else from the fallback. */
+    public Optional<TableShape> table(String name) {
+        String key = key(name);
+        TableShape known = tables.get(key);
+        return known != null ? Optional.of(known) : fallback.apply(key);
+    }
+
+    /** Records (or replaces) a table's shape. */
+    public void define(TableShape shape) {
+        tables.put(shape.name(), shape);
+    }
+
+    /** Forgets a dropped table and its triggers. */
+    public void drop(String table) {
+        String key = key(table);
+        tables.remove(key);
+        triggerTables.values().removeIf(key::equals);
+    }
+
+    /** Records that trigger {@code trigger} is on {@code table}. */
+    public void defineTrigger(String trigger, String table) {
+        triggerTables.put(key(trigger), key(table));
+    }
+
+    /** The table a translated trigger is on, if this context created it. */
+    public Optional<String> triggerTable(String trigger) {
+        return Optional.ofNullable(triggerTables.get(key(trigger)));
+    }
+
+    /** Forgets a dropped trigger. */
+    public void dropTrigger(String trigger) {
+        triggerTables.remove(key(trigger));
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * The SystemPrompt OS database module. Exported packages are the supported API; the engine
+ * implementations, the pool and {@code internal} are not.
+ */
+module io.systemprompt.database {
+    requires transitive java.sql;
+    requires com.zaxxer.hikari;
+    requires org.xerial.sqlitejdbc;
+    requires org.postgresql.jdbc;
+    requires org.yaml.snakeyaml;
+    requires org.slf4j;
+
+    exports io.systemprompt.database;
+    exports io.systemprompt.database.config;
+    exports io.systemprompt.database.engine;
+    exports io.systemprompt.database.catalog;
+    exports io.systemprompt.database.mapping;
+    exports io.systemprompt.database.script;
+    exports io.systemprompt.database.module;
+    exports io.systemprompt.database.history;
+    exports io.systemprompt.database.schema;
+    exports io.systemprompt.database.migrate;
+    exports io.systemprompt.database.translate;
+}

@@ -1,0 +1,1 @@
+INSERT INTO audit_log (action, details) VALUES ('installed', '{"by": "spdb"}')

@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS idx_orders_status ON orders(status, created_at);
