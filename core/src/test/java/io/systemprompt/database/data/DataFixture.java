@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Portable fixture modules (SQL both engines accept as written) and awkward data for them.
+ * Fixture modules in the portable SQLite dialect (translated on PostgreSQL) and awkward data for them.
  *
  * <pre>
  *   core/accounts  accounts (id, name UNIQUE, note, active, created_at, avatar, score) + 1_add_email
@@ -31,8 +31,8 @@ final class DataFixture {
         ModuleTree tree = new ModuleTree(root);
         tree.module("core/accounts").yaml("version: 1.0.0\n")
                 .schema("CREATE TABLE accounts (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL UNIQUE, note TEXT,"
-                        + " active BOOLEAN NOT NULL DEFAULT TRUE, created_at TIMESTAMP, avatar BYTEA,"
-                        + " score DOUBLE PRECISION);\n")
+                        + " active BOOLEAN NOT NULL DEFAULT TRUE, created_at TIMESTAMP, avatar BLOB,"
+                        + " score REAL);\n")
                 .init("INSERT INTO accounts (id, name) VALUES (1, 'seed');\n")
                 .migration("1_add_email.sql", "ALTER TABLE accounts ADD COLUMN email VARCHAR(200);");
         tree.module("core/orders").deps("core/accounts")
