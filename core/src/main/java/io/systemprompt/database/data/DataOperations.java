@@ -24,6 +24,16 @@ public final class DataOperations {
         this.db = db;
     }
 
+    /** True when the database holds no table and no view: a restore or copy target needs no --yes. */
+    public boolean isEmpty() {
+        return Dropper.empty(Schema.read(db));
+    }
+
+    /** The number of tables, tracking tables included. */
+    public int tableCount() {
+        return Schema.read(db).tables().size();
+    }
+
     /**
      * Deletes every row of every module table and keeps the schema; with {@code includeTracking}
      * also the rows of {@code _schema_versions} and {@code _migrations}. Foreign-key safe on both engines.
