@@ -21,7 +21,8 @@ final class EngineCopy {
                     + pending.get(0).module() + " " + pending.get(0).version() + "). Nothing was copied. Run"
                     + " spdb migrate against the source first, so both sides get the same schema.");
         }
-        Loader loader = new Loader(to, false, new ProgressTracker("copy", listener));
+        Loader loader = new Loader(to, false, new ProgressTracker("copy", listener),
+                "A copy goes into an empty database only: drop and create the target database again, then copy.");
         return from.readOnly(stx -> {
             Snapshot.begin(from, stx);
             return loader.load(new DatabaseSource(from, stx));

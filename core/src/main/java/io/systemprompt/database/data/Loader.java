@@ -24,11 +24,14 @@ final class Loader {
     private final Database db;
     private final boolean replace;
     private final ProgressTracker progress;
+    private final String whenNotEmpty;
 
-    Loader(Database db, boolean replace, ProgressTracker progress) {
+    /** {@code whenNotEmpty} ends the message that refuses a non-empty target: what the user can do. */
+    Loader(Database db, boolean replace, ProgressTracker progress, String whenNotEmpty) {
         this.db = db;
         this.replace = replace;
         this.progress = progress;
+        this.whenNotEmpty = whenNotEmpty;
     }
 
     LoadResult load(LoadSource source) {
@@ -58,8 +61,7 @@ final class Loader {
         if (!Dropper.empty(before)) {
             if (!replace) {
                 throw new DataException("The target database is not empty (" + before.tables().size() + " tables). "
-                        + "Nothing was changed. Load " + source.describe() + " into an empty database, or"
-                        + " replace this one (spdb restore --yes).");
+                        + "Nothing was changed. " + whenNotEmpty);
             }
             Dropper.dropAll(tx, db.config().engine(), before);
         }

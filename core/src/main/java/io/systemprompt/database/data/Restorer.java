@@ -11,7 +11,8 @@ final class Restorer {
 
     static LoadResult restore(Database db, Path archive, boolean replace, ProgressListener listener) {
         try (Archive a = Archive.open(archive)) {
-            return new Loader(db, replace, new ProgressTracker("restore", listener)).load(new ArchiveSource(a));
+            return new Loader(db, replace, new ProgressTracker("restore", listener),
+                    "Restore into an empty database, or replace this one (spdb restore --yes).").load(new ArchiveSource(a));
         }
     }
 }
