@@ -40,6 +40,7 @@ final class ArchiveWriter {
     BackupResult write(Path archive, ProgressListener listener) {
         ProgressTracker progress = new ProgressTracker("backup", listener);
         Path part = archive.toAbsolutePath().resolveSibling(archive.getFileName() + ".part");
+        DataFiles.createParent(part);
         try {
             try (OutputStream file = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(file)) {
                 Manifest manifest = db.readOnly(tx -> snapshot(tx, zip, progress));

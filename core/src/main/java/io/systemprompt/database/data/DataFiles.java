@@ -40,6 +40,19 @@ final class DataFiles {
         return new BufferedReader(new InputStreamReader(i, decoder), 1 << 16);
     }
 
+    /** Creates the folder a file goes into, so a backup to {@code backups/x.zip} works on a fresh machine. */
+    static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new DataException("Cannot create the folder " + parent + ": " + e.getMessage()
+                    + ". Choose a folder you can write to.", e);
+        }
+    }
+
     /** Opens a file for reading with {@link #reader}. */
     static BufferedReader open(Path file) throws IOException {
         return reader(file, Files.newInputStream(file));

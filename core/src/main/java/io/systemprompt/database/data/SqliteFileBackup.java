@@ -32,6 +32,7 @@ final class SqliteFileBackup {
             throw new DataException("The backup file " + target + " exists; VACUUM INTO never overwrites."
                     + " Choose a new file name or delete the old file.");
         }
+        DataFiles.createParent(target);
         try (Connection c = db.pool().borrow(); PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, target.toString());
             ps.execute();

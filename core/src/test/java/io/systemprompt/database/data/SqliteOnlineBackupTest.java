@@ -75,11 +75,11 @@ class SqliteOnlineBackupTest {
 
     @Test
     void vacuumIntoCopyIsConsistentWhileWriting() throws SQLException {
-        BackupResult r = new DataOperations(db).backupSqliteFile(work.resolve("copy.db"));
+        BackupResult r = new DataOperations(db).backupSqliteFile(work.resolve("new-folder/copy.db"));
         long afterBackup = written.get();
         assertThat(r.archive()).isFalse();
         assertThat(r.bytes()).isPositive();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + work.resolve("copy.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + work.resolve("new-folder/copy.db"));
                 Statement s = c.createStatement()) {
             assertThat(value(s, "PRAGMA integrity_check")).isEqualTo("ok");
             long accounts = Long.parseLong(value(s, "SELECT count(*) FROM accounts WHERE id >= 100000"));
