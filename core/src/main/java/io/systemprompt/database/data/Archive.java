@@ -54,7 +54,17 @@ final class Archive implements AutoCloseable {
 
     /** A reader of a table's JSON Lines. */
     BufferedReader reader(String table) throws IOException {
-        return DataFiles.reader(Path.of("x.jsonl"), zip.getInputStream(entry(Manifest.entry(table))));
+        return reader(table, null);
+    }
+
+    /** A reader of a table's JSON Lines that reports the bytes read to {@code progress}. */
+    BufferedReader reader(String table, ProgressTracker progress) throws IOException {
+        CountingInputStream in = new CountingInputStream(zip.getInputStream(entry(Manifest.entry(table))));
+        if (progress != null) {
+            long before = progress.bytes();
+            progress.bytesFrom(() -> before + in.count());
+        }
+        return DataFiles.reader(Path.of(Manifest.entry(table)), in);
     }
 
     private static Manifest readManifest(Path path, ZipFile zip) throws IOException {

@@ -58,11 +58,13 @@ final class ArchiveSource implements LoadSource {
                 .findFirst().orElseThrow();
         RowLoader loader = new RowLoader(tx, target, OnConflict.FAIL,
                 archive.path() + "!" + Manifest.entry(table), progress);
-        try (BufferedReader in = archive.reader(table)) {
+        try (BufferedReader in = archive.reader(table, progress)) {
             loader.load(RowReader.of(DataFormat.JSONL, in));
         } catch (IOException e) {
             throw new DataException("Cannot read " + Manifest.entry(table) + " from " + archive.path() + ": "
                     + e.getMessage() + ". Nothing was changed.", e);
+        } finally {
+            progress.bytesFrom(null);
         }
         return expected;
     }

@@ -8,7 +8,6 @@ import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +41,15 @@ final class ArchiveWriter {
         Path part = archive.toAbsolutePath().resolveSibling(archive.getFileName() + ".part");
         DataFiles.createParent(part);
         try {
-            try (OutputStream file = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(file)) {
+            try (CountingOutputStream file = new CountingOutputStream(Files.newOutputStream(part), true);
+                    ZipOutputStream zip = new ZipOutputStream(file)) {
+                progress.bytesFrom(file::count);
                 Manifest manifest = db.readOnly(tx -> snapshot(tx, zip, progress));
                 zip.putNextEntry(new ZipEntry(Manifest.FILE));
                 zip.write(manifest.toJson().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
                 zip.finish();
-                progress.bytes(Files.size(part));
+                zip.flush();
                 Files.move(part, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 progress.finished();
                 return new BackupResult(archive, true, manifest.tables(), Files.size(archive), progress.elapsed());

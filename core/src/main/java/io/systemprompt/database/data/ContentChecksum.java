@@ -39,15 +39,16 @@ public final class ContentChecksum {
                 IntStream.of(order).mapToObj(layout.kinds()::get).toList(), List.of());
     }
 
-    /** Adds one row, values in the layout's column order. */
-    public void add(Object[] values) {
+    /** Adds one row, values in the layout's column order; returns the size of its canonical form in bytes. */
+    public int add(Object[] values) {
         Object[] v = new Object[order.length];
         for (int i = 0; i < order.length; i++) {
             v[i] = values[order[i]];
         }
-        byte[] digest = sha.digest(JsonlRowWriter.line(sorted, v, sb).getBytes(StandardCharsets.UTF_8));
-        sum = sum.add(new BigInteger(1, digest)).mod(MOD);
+        byte[] line = JsonlRowWriter.line(sorted, v, sb).getBytes(StandardCharsets.UTF_8);
+        sum = sum.add(new BigInteger(1, sha.digest(line))).mod(MOD);
         rows++;
+        return line.length;
     }
 
     /** Rows added. */

@@ -87,11 +87,11 @@ final class DatabaseSource implements LoadSource {
             for (int i = 0; i < values.length; i++) {
                 values[i] = ValueDecoder.coerce(values[i], target.kinds().get(i));
             }
-            content.add(values);
+            int bytes = content.add(values);
             long n = content.rows();
             inserter.add(values, failure -> "Copying row " + n + " of table " + table + " from " + describe()
                     + " failed: " + failure.getMessage().lines().findFirst().orElse("") + ". Nothing was copied.");
-            progress.row(0);
+            progress.row(bytes);
         });
         inserter.flush();
         return new TableSummary(target.table(), rows, null, content.hex());

@@ -50,10 +50,11 @@ final class Exporter {
         try (OutputStream raw = Files.newOutputStream(file);
                 CountingOutputStream counted = new CountingOutputStream(raw, false)) {
             long rows;
+            progress.bytesFrom(() -> before + counted.count());
             try (Writer w = DataFiles.writer(counted, options.gzip())) {
                 rows = write(tx, layout, RowWriter.of(options.format(), w, layout), progress);
             }
-            progress.bytes(before + counted.count());
+            progress.bytesFrom(null);
             return new ExportedTable(layout.table(), file, rows, counted.count());
         } catch (IOException | UncheckedIOException e) {
             throw new DataException("Cannot write " + file + ": " + e.getMessage()

@@ -7,6 +7,7 @@ import io.systemprompt.database.catalog.TableInfo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,12 @@ final class Importer {
         progress.table(t.name());
         DataFormat format = ImportFiles.requireFormat(file);
         RowLoader loader = new RowLoader(tx, TableLayout.of(t), options.onConflict(), file.toString(), progress);
-        try (BufferedReader in = DataFiles.open(file)) {
+        long before = progress.bytes();
+        try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+                BufferedReader in = DataFiles.reader(file, counted)) {
+            progress.bytesFrom(() -> before + counted.count());
             long rows = loader.load(RowReader.of(format, in));
+            progress.bytesFrom(null);
             return new ImportedTable(t.name(), file, rows, loader.written());
         } catch (IOException e) {
             throw new DataException(file + ": cannot read the file: " + e.getMessage()

@@ -11,6 +11,7 @@ final class ProgressTracker {
     private long rows;
     private long bytes;
     private String table;
+    private java.util.function.LongSupplier bytesSource;
 
     ProgressTracker(String operation, ProgressListener listener) {
         this.operation = operation;
@@ -24,6 +25,14 @@ final class ProgressTracker {
     void table(String name) {
         table = name;
         listener.progress(snapshot());
+    }
+
+    /** Bytes come from this counter (e.g. a stream's) until the next call; null goes back to counting. */
+    void bytesFrom(java.util.function.LongSupplier source) {
+        if (bytesSource != null) {
+            bytes = bytesSource.getAsLong();
+        }
+        bytesSource = source;
     }
 
     void row(long rowBytes) {
@@ -44,7 +53,7 @@ final class ProgressTracker {
     }
 
     long bytes() {
-        return bytes;
+        return bytesSource == null ? bytes : bytesSource.getAsLong();
     }
 
     java.time.Duration elapsed() {
@@ -52,11 +61,12 @@ final class ProgressTracker {
     }
 
     void finished() {
+        bytesFrom(null);
         table = null;
         listener.finished(snapshot());
     }
 
     private Progress snapshot() {
-        return new Progress(operation, table, rows, totalRows, bytes, elapsed());
+        return new Progress(operation, table, rows, totalRows, bytes(), elapsed());
     }
 }

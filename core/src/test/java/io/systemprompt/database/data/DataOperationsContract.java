@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -188,27 +187,41 @@ abstract class DataOperationsContract {
     }
 
     @Test
-    void progressReportsRowsAndFinishes() {
-        List<Progress> seen = new java.util.ArrayList<>();
-        ProgressListener listener = new ProgressListener() {
-            @Override
-            public void progress(Progress p) {
-                seen.add(p);
-            }
-
-            @Override
-            public void finished(Progress p) {
-                seen.add(p);
-            }
-        };
-        data.export(new ExportOptions(work.resolve("a"), List.of(), DataFormat.JSONL, true), listener);
-        Progress last = seen.get(seen.size() - 1);
-        assertThat(last.rows()).isEqualTo(last.totalRows()).isEqualTo(DataFixture.ROWS);
-        assertThat(last.bytes()).isPositive();
-        assertThat(seen).extracting(Progress::table).contains("accounts", "orders", "order_notes");
+    void progressReportsRowsAndBytesAndFinishes() {
+        Recorder export = new Recorder();
+        data.export(new ExportOptions(work.resolve("a"), List.of(), DataFormat.JSONL, true), export);
+        export.assertFinished(DataFixture.ROWS);
+        assertThat(export.seen).extracting(Progress::table).contains("accounts", "orders", "order_notes");
+        data.clear(false);
+        Recorder imported = new Recorder();
+        data.importData(new ImportOptions(List.of(work.resolve("a")), OnConflict.FAIL, false), imported);
+        imported.assertFinished(-1);
+        Recorder backup = new Recorder();
+        data.backup(work.resolve("b.zip"), backup);
+        backup.assertFinished(DataFixture.ROWS + 3);
     }
 
-    static Stream<String> lines(Path p) throws IOException {
-        return Files.readAllLines(p).stream();
+    /** Keeps every progress report. */
+    static final class Recorder implements ProgressListener {
+        final List<Progress> seen = new java.util.ArrayList<>();
+        Progress last;
+
+        @Override
+        public void progress(Progress p) {
+            seen.add(p);
+        }
+
+        @Override
+        public void finished(Progress p) {
+            last = p;
+        }
+
+        void assertFinished(long total) {
+            assertThat(last).isNotNull();
+            assertThat(last.rows()).isEqualTo(total < 0 ? DataFixture.ROWS : total);
+            assertThat(last.totalRows()).isEqualTo(total);
+            assertThat(last.bytes()).isPositive();
+            assertThat(seen).isNotEmpty();
+        }
     }
 }
