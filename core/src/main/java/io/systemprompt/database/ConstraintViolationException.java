@@ -9,6 +9,7 @@ import io.systemprompt.database.engine.ErrorKind;
 public class ConstraintViolationException extends StatementException {
     private static final long serialVersionUID = 1L;
 
+    /** A constraint violation, the same type on every engine. */
     public ConstraintViolationException(String message, String sql, String sqlState, ErrorKind kind,
             Throwable cause) {
         super(message, sql, sqlState, kind, cause);

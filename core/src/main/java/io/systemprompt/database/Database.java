@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -64,12 +65,17 @@ public final class Database implements Handle, AutoCloseable {
      * JVM exits. Thread-safe.
      */
     public static Database get() {
+        return shared(DatabaseConfig::fromEnvironment);
+    }
+
+    /** {@link #get()} with the configuration as a seam: opens at most one shared database at a time. */
+    static Database shared(Supplier<DatabaseConfig> config) {
         Database db = shared;
         if (db == null) {
             synchronized (Database.class) {
                 db = shared;
                 if (db == null) {
-                    db = open(DatabaseConfig.fromEnvironment());
+                    db = open(config.get());
                     Runtime.getRuntime().addShutdownHook(new Thread(db::close, "systemprompt-database-close"));
                     shared = db;
                 }
@@ -239,14 +245,17 @@ public final class Database implements Handle, AutoCloseable {
         return current.get() != null;
     }
 
-    /** Closes the pool. Further calls fail. */
+    /**
+     * Closes the pool; further calls fail. Closing the process-wide database unregisters it first, so a
+     * concurrent {@link #get()} opens a new one instead of returning this closing one.
+     */
     @Override
     public void close() {
-        pool.close();
         synchronized (Database.class) {
             if (shared == this) {
                 shared = null;
             }
         }
+        pool.close();
     }
 }

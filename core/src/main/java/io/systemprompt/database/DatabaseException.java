@@ -7,10 +7,12 @@ package io.systemprompt.database;
 public class DatabaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** A failure whose message says what failed and what to do. */
     public DatabaseException(String message) {
         super(message);
     }
 
+    /** A failure caused by {@code cause}, usually a driver error. */
     public DatabaseException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -4,10 +4,12 @@ package io.systemprompt.database;
 public class LockTimeoutException extends DatabaseException {
     private static final long serialVersionUID = 1L;
 
+    /** The lock was not free in time; the message names the holder where known. */
     public LockTimeoutException(String message) {
         super(message);
     }
 
+    /** A lock timeout caused by {@code cause}. */
     public LockTimeoutException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -4,10 +4,12 @@ package io.systemprompt.database;
 public class MappingException extends DatabaseException {
     private static final long serialVersionUID = 1L;
 
+    /** A row that cannot become the requested type; the message names the columns. */
     public MappingException(String message) {
         super(message);
     }
 
+    /** A mapping failure caused by {@code cause}. */
     public MappingException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -14,6 +14,7 @@ public class StatementException extends DatabaseException {
     private final String sqlState;
     private final ErrorKind kind;
 
+    /** A rejected statement: its SQL (never its parameter values), SQLSTATE and portable kind. */
     public StatementException(String message, String sql, String sqlState, ErrorKind kind, Throwable cause) {
         super(message, cause);
         this.sql = sql;

@@ -127,12 +127,12 @@ final class StatementRunner {
 
     /** Turns a driver error into the library's exception; the parameter values are never included. */
     StatementException translate(SQLException e, String sql) {
-        SQLException cause = e.getNextException() != null && e.getMessage().contains("Batch entry")
+        SQLException cause = e.getNextException() != null && String.valueOf(e.getMessage()).contains("Batch entry")
                 ? e.getNextException() : e;
         ErrorKind kind = dialect.classify(cause);
         String message = dialect.type().id() + " rejected the statement (" + kind.name().toLowerCase()
                 + (cause.getSQLState() == null ? "" : ", SQLSTATE " + cause.getSQLState()) + "): "
-                + cause.getMessage().strip() + "\n  SQL: " + StatementException.excerpt(sql) + "\n  "
+                + String.valueOf(cause.getMessage()).strip() + "\n  SQL: " + StatementException.excerpt(sql) + "\n  "
                 + hint(kind);
         if (kind.isConstraintViolation()) {
             return new ConstraintViolationException(message, sql, cause.getSQLState(), kind, e);

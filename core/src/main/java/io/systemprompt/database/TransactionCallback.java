@@ -8,5 +8,6 @@ package io.systemprompt.database;
  */
 @FunctionalInterface
 public interface TransactionCallback<T, X extends Exception> {
+    /** The transaction's work; returning commits it, throwing rolls it back. */
     T apply(Transaction transaction) throws X;
 }

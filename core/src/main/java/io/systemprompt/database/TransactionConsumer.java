@@ -7,5 +7,6 @@ package io.systemprompt.database;
  */
 @FunctionalInterface
 public interface TransactionConsumer<X extends Exception> {
+    /** The transaction's work; returning commits it, throwing rolls it back. */
     void accept(Transaction transaction) throws X;
 }

@@ -4,10 +4,12 @@ package io.systemprompt.database;
 public class TransactionException extends DatabaseException {
     private static final long serialVersionUID = 1L;
 
+    /** A misuse of a transaction; the message says what to do instead. */
     public TransactionException(String message) {
         super(message);
     }
 
+    /** A transaction failure caused by {@code cause}. */
     public TransactionException(String message, Throwable cause) {
         super(message, cause);
     }

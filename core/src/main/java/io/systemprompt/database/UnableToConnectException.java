@@ -4,10 +4,12 @@ package io.systemprompt.database;
 public class UnableToConnectException extends DatabaseException {
     private static final long serialVersionUID = 1L;
 
+    /** No connection could be made or borrowed; the message says what to check. */
     public UnableToConnectException(String message) {
         super(message);
     }
 
+    /** A connection failure caused by {@code cause}. */
     public UnableToConnectException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -237,6 +238,32 @@ abstract class DatabaseContract {
         StringBuilder seen = new StringBuilder();
         db.forEachRow("SELECT name FROM users ORDER BY name", row -> seen.append(row.get(1, String.class)));
         assertThat(seen).hasToString("ab");
+    }
+
+    @Test
+    void failedCommitIsTheErrorAndTheConnectionStaysInThePool() throws Exception {
+        try (Database one = Database.open(freshConfig().poolMin(1).poolMax(1).build())) {
+            one.execute("CREATE TABLE parents (id INTEGER PRIMARY KEY)");
+            one.execute("CREATE TABLE children (id INTEGER PRIMARY KEY,"
+                    + " parent_id INTEGER REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED)");
+            Connection before = one.transaction(tx -> tx.connection().unwrap(Connection.class));
+            // The deferred check runs at COMMIT, so the commit itself fails.
+            assertThatThrownBy(() -> one.useTransaction(
+                    tx -> tx.execute("INSERT INTO children (id, parent_id) VALUES (1, 99)")))
+                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(ErrorKind.FOREIGN_KEY_VIOLATION);
+                        assertThat(e.sql()).isEqualTo("COMMIT");
+                        assertThat(e.getSuppressed()).isEmpty();
+                    });
+            assertThat(one.queryValue("SELECT count(*) FROM children", Long.class)).contains(0L);
+            one.useTransaction(tx -> {
+                tx.execute("INSERT INTO parents (id) VALUES (99)");
+                tx.execute("INSERT INTO children (id, parent_id) VALUES (1, 99)");
+            });
+            Connection after = one.transaction(tx -> tx.connection().unwrap(Connection.class));
+            assertThat(after).isSameAs(before);
+            assertThat(one.pool().stats().active()).isZero();
+        }
     }
 
     @Test

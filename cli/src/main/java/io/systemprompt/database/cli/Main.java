@@ -1,11 +1,17 @@
 package io.systemprompt.database.cli;
 
-/** Entry point of the {@code spdb} command line. */
+/** The {@code spdb} entry point: runs the command line and exits with its code. */
 public final class Main {
+
     private Main() {
     }
 
+    /** Runs {@code spdb} with the given arguments and exits with 0 (ok), 1 (failure) or 2 (usage). */
     public static void main(String[] args) {
-        System.out.println("spdb");
+        if (java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v")) {
+            // Must be set before the first logger exists; simplelogger.properties defaults to warn.
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
+        System.exit(SpdbCommand.commandLine().execute(args));
     }
 }

@@ -1,7 +1,6 @@
 package io.systemprompt.database.catalog;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,6 +13,7 @@ import java.util.Optional;
  */
 public record Catalog(List<TableInfo> tables, List<String> views, List<TriggerInfo> triggers) {
 
+    /** Copies the lists, so a read catalog never changes. */
     public Catalog {
         tables = List.copyOf(tables);
         views = List.copyOf(views);
@@ -22,7 +22,6 @@ public record Catalog(List<TableInfo> tables, List<String> views, List<TriggerIn
 
     /** The table with this name, compared case-insensitively. */
     public Optional<TableInfo> table(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return tables.stream().filter(t -> t.name().toLowerCase(Locale.ROOT).equals(n)).findFirst();
+        return ByName.find(tables, TableInfo::name, name);
     }
 }

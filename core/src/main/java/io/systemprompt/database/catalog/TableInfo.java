@@ -1,7 +1,6 @@
 package io.systemprompt.database.catalog;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,6 +20,7 @@ import java.util.Optional;
 public record TableInfo(String name, List<ColumnInfo> columns, List<String> primaryKey, List<List<String>> uniques,
         List<ForeignKeyInfo> foreignKeys, List<String> checks, List<IndexInfo> indexes) {
 
+    /** Copies the lists, so a read catalog never changes. */
     public TableInfo {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
@@ -32,7 +32,6 @@ public record TableInfo(String name, List<ColumnInfo> columns, List<String> prim
 
     /** The column with this name, compared case-insensitively. */
     public Optional<ColumnInfo> column(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return columns.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(n)).findFirst();
+        return ByName.find(columns, ColumnInfo::name, name);
     }
 }

@@ -10,6 +10,7 @@ public class ConfigurationException extends DatabaseException {
     private static final long serialVersionUID = 1L;
     private final String variable;
 
+    /** An invalid value of {@code variable}; the message names the value and what is accepted. */
     public ConfigurationException(String variable, String message) {
         super(variable + ": " + message);
         this.variable = variable;

@@ -54,6 +54,7 @@ public record DatabaseConfig(
     /** Module roots used when {@code DB_MODULE_ROOTS} is not set. */
     public static final List<String> DEFAULT_MODULE_ROOTS = List.of("src/modules", "classpath:systemprompt/modules");
 
+    /** Validates every value, so an invalid configuration fails before any connection is made. */
     public DatabaseConfig {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(postgresSsl, "postgresSsl");

@@ -61,21 +61,37 @@ public final class DatabaseConfigBuilder {
         return this;
     }
 
+    /** The engine ({@code DATABASE_TYPE}). */
     public DatabaseConfigBuilder engine(EngineType v) { engine = v; return this; }
+    /** The SQLite file ({@code DATABASE_FILE}), or {@code :memory:}. */
     public DatabaseConfigBuilder sqliteFile(String v) { sqliteFile = v; return this; }
+    /** The PostgreSQL host ({@code POSTGRES_HOST}). */
     public DatabaseConfigBuilder postgresHost(String v) { postgresHost = v; return this; }
+    /** The PostgreSQL port ({@code POSTGRES_PORT}), 1 to 65535. */
     public DatabaseConfigBuilder postgresPort(int v) { postgresPort = v; return this; }
+    /** The PostgreSQL database name ({@code POSTGRES_DB}). */
     public DatabaseConfigBuilder postgresDatabase(String v) { postgresDatabase = v; return this; }
+    /** The PostgreSQL user ({@code POSTGRES_USER}). */
     public DatabaseConfigBuilder postgresUser(String v) { postgresUser = v; return this; }
+    /** The PostgreSQL password ({@code POSTGRES_PASSWORD}); never printed or logged. */
     public DatabaseConfigBuilder postgresPassword(String v) { postgresPassword = v; return this; }
+    /** TLS for PostgreSQL ({@code POSTGRES_SSL}). */
     public DatabaseConfigBuilder postgresSsl(SslMode v) { postgresSsl = v; return this; }
+    /** Idle connections kept open ({@code DB_POOL_MIN}), 0 to the maximum. */
     public DatabaseConfigBuilder poolMin(int v) { poolMin = v; return this; }
+    /** Connections at most ({@code DB_POOL_MAX}), at least 1. */
     public DatabaseConfigBuilder poolMax(int v) { poolMax = v; return this; }
+    /** Milliseconds before a surplus idle connection closes ({@code DB_IDLE_TIMEOUT}); 0 or at least 10000. */
     public DatabaseConfigBuilder idleTimeoutMs(long v) { idleTimeoutMs = v; return this; }
+    /** Milliseconds to wait for a free pooled connection ({@code DB_CONNECT_TIMEOUT}). */
     public DatabaseConfigBuilder connectTimeoutMs(long v) { connectTimeoutMs = v; return this; }
+    /** Milliseconds a SQLite writer waits for another process's lock ({@code DB_BUSY_TIMEOUT}). */
     public DatabaseConfigBuilder busyTimeoutMs(long v) { busyTimeoutMs = v; return this; }
+    /** Milliseconds to wait for the migration lock ({@code DB_LOCK_TIMEOUT}). */
     public DatabaseConfigBuilder lockTimeoutMs(long v) { lockTimeoutMs = v; return this; }
+    /** Module roots: folders or {@code classpath:<prefix>} ({@code DB_MODULE_ROOTS}). */
     public DatabaseConfigBuilder moduleRoots(List<String> v) { moduleRoots = v; return this; }
+    /** Whether opening installs pending schemas and applies pending migrations ({@code DB_AUTO_MIGRATE}). */
     public DatabaseConfigBuilder autoMigrate(boolean v) { autoMigrate = v; return this; }
 
     /** Validates and returns the configuration. */

@@ -9,7 +9,14 @@ import java.util.Locale;
  * {@code ~/.postgresql/root.crt}.
  */
 public enum SslMode {
-    DISABLE("disable"), REQUIRE("require"), VERIFY_CA("verify-ca"), VERIFY_FULL("verify-full");
+    /** No TLS. */
+    DISABLE("disable"),
+    /** Encrypted; the server certificate is not verified. */
+    REQUIRE("require"),
+    /** Encrypted; the server certificate must chain to {@code ~/.postgresql/root.crt}. */
+    VERIFY_CA("verify-ca"),
+    /** Like {@link #VERIFY_CA}, and the certificate must name the host. */
+    VERIFY_FULL("verify-full");
 
     static final String ACCEPTED = "true, false, disable, require, verify-ca, verify-full";
 

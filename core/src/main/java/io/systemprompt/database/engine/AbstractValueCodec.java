@@ -58,9 +58,11 @@ public abstract class AbstractValueCodec implements ValueCodec {
     /** Binds an absolute point in time; {@code java.util.Date} and offset types arrive here too. */
     protected abstract void bindInstant(PreparedStatement ps, int index, Instant value) throws SQLException;
 
+    /** Binds a local date-time in the engine's storage form. */
     protected abstract void bindLocalDateTime(PreparedStatement ps, int index, LocalDateTime value)
             throws SQLException;
 
+    /** Binds a date in the engine's storage form. */
     protected abstract void bindLocalDate(PreparedStatement ps, int index, LocalDate value) throws SQLException;
 
     @Override

@@ -44,13 +44,15 @@ public interface Dialect {
 
     /**
      * Commits the transaction started by {@link #begin} with the same {@code readOnly} flag and leaves
-     * the connection in auto-commit, read-write mode.
+     * the connection in auto-commit, read-write mode. When the commit fails (a deferred constraint, say)
+     * the transaction is left as it is, so the caller's {@link #rollback} ends it on a sane connection.
      */
     void commit(Connection connection, boolean readOnly) throws SQLException;
 
     /**
      * Rolls back the transaction started by {@link #begin} with the same {@code readOnly} flag and
-     * leaves the connection in auto-commit, read-write mode.
+     * leaves the connection in auto-commit, read-write mode; a failure to restore that mode is attached
+     * to a rollback failure, never thrown over it.
      */
     void rollback(Connection connection, boolean readOnly) throws SQLException;
 

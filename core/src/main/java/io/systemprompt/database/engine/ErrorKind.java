@@ -5,9 +5,13 @@ package io.systemprompt.database.engine;
  * SQLite and PostgreSQL. Classified from SQLite result codes and PostgreSQL SQLSTATE codes.
  */
 public enum ErrorKind {
+    /** A unique or primary key constraint was violated. */
     UNIQUE_VIOLATION(true),
+    /** A foreign key constraint was violated. */
     FOREIGN_KEY_VIOLATION(true),
+    /** A NOT NULL column got no value. */
     NOT_NULL_VIOLATION(true),
+    /** A CHECK constraint was violated. */
     CHECK_VIOLATION(true),
     /** The engine was busy or a lock wait timed out; the work may succeed when retried. */
     BUSY(false),
@@ -19,6 +23,7 @@ public enum ErrorKind {
     UNDEFINED_OBJECT(false),
     /** The connection failed or was closed. */
     CONNECTION(false),
+    /** Anything else; the engine's message says what. */
     OTHER(false);
 
     private final boolean constraint;

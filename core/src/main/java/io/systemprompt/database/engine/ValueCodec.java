@@ -25,6 +25,7 @@ public interface ValueCodec {
     /** Reads one column of the current row. */
     @FunctionalInterface
     interface ColumnReader {
+        /** Reads the column of the current row as an engine-neutral value. */
         Object read(ResultSet resultSet, int column) throws SQLException;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record HistorySnapshot(boolean tablesExist, List<AppliedSchema> schemas, List<AppliedMigration> migrations) {
 
+    /** Copies the lists, so a snapshot stays what was read. */
     public HistorySnapshot {
         schemas = List.copyOf(schemas);
         migrations = List.copyOf(migrations);

@@ -19,6 +19,7 @@ public final class HistoryTables {
 
     private final Dialect dialect;
 
+    /** History tables written with the engine's column types. */
     public HistoryTables(Dialect dialect) {
         this.dialect = dialect;
     }

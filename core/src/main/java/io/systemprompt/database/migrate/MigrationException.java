@@ -34,6 +34,7 @@ public class MigrationException extends DatabaseException {
     private final String module;
     private final String file;
 
+    /** A migration failure with its reason, module and file (either may be null). */
     public MigrationException(Reason reason, String module, String file, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
@@ -41,6 +42,7 @@ public class MigrationException extends DatabaseException {
         this.file = file;
     }
 
+    /** A migration failure without an underlying cause. */
     public MigrationException(Reason reason, String module, String file, String message) {
         this(reason, module, file, message, null);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 public record MigrationPlan(EngineType engine, boolean historyExists, List<ModuleStatus> modules,
         List<MigrationStatus> migrations) {
 
+    /** Copies the lists, so a plan stays what was read. */
     public MigrationPlan {
         modules = List.copyOf(modules);
         migrations = List.copyOf(migrations);

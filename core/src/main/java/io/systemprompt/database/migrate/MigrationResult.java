@@ -16,6 +16,7 @@ import java.util.List;
 public record MigrationResult(MigrationPlan plan, List<PlannedStep> planned, List<AppliedStep> applied,
         List<MigrationException> failures, List<String> skipped, List<String> warnings, boolean dryRun) {
 
+    /** Copies the lists, so a result stays what happened. */
     public MigrationResult {
         planned = List.copyOf(planned);
         applied = List.copyOf(applied);

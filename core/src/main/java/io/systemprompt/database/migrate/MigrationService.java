@@ -20,6 +20,7 @@ public final class MigrationService {
     private final ModuleSource source;
     private final Migrator migrator;
 
+    /** Normally reached through {@code Database.migrationService()}. */
     public MigrationService(Database db, ModuleSource source) {
         this.db = db;
         this.source = source;

@@ -16,6 +16,7 @@ public record PlannedStep(StepKind kind, String module, String version, String d
         List<PreparedScript> scripts,
         boolean noTransaction) {
 
+    /** Copies the scripts, so a planned step cannot change after planning. */
     public PlannedStep {
         scripts = List.copyOf(scripts);
     }

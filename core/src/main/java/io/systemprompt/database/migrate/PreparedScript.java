@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record PreparedScript(SqlFile file, List<SqlStatement> statements) {
 
+    /** Copies the statements, so a prepared script cannot change. */
     public PreparedScript {
         statements = List.copyOf(statements);
     }

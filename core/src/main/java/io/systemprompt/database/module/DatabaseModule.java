@@ -28,6 +28,7 @@ public record DatabaseModule(String key, String version, List<String> dependenci
     /** The version of a module that declares none. */
     public static final String DEFAULT_VERSION = "0.0.0";
 
+    /** Rejects missing parts and copies the lists. */
     public DatabaseModule {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(version, "version");

@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public record EngineFiles(SqlFile generic, SqlFile sqlite, SqlFile postgres) {
 
+    /** Needs at least one of the three files. */
     public EngineFiles {
         if (generic == null && sqlite == null && postgres == null) {
             throw new IllegalArgumentException("EngineFiles needs at least one file");

@@ -29,6 +29,7 @@ public record Migration(String moduleKey, MigrationVersion version, String descr
     /** The marker comment that makes a migration run outside a transaction. */
     public static final String NO_TRANSACTION_MARKER = "spdb:no-transaction";
 
+    /** Rejects missing parts; only the rollback and engine overrides are optional. */
     public Migration {
         Objects.requireNonNull(moduleKey, "moduleKey");
         Objects.requireNonNull(version, "version");

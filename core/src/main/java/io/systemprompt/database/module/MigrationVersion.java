@@ -19,6 +19,7 @@ public record MigrationVersion(String text, List<Long> segments) implements Comp
 
     private static final Pattern SYNTAX = Pattern.compile("\\d+(\\.\\d+)*");
 
+    /** Needs at least one segment; copies them. */
     public MigrationVersion {
         Objects.requireNonNull(text, "text");
         segments = List.copyOf(segments);

@@ -46,6 +46,7 @@ public sealed interface ModuleRoot permits ModuleRoot.Directory, ModuleRoot.Clas
 
     /** A directory whose sub-folders are modules. */
     record Directory(Path path) implements ModuleRoot {
+        /** Rejects a null path. */
         public Directory {
             Objects.requireNonNull(path, "path");
         }
@@ -64,6 +65,7 @@ public sealed interface ModuleRoot permits ModuleRoot.Directory, ModuleRoot.Clas
      * @param loader the class loader to search
      */
     record Classpath(String prefix, ClassLoader loader) implements ModuleRoot {
+        /** Rejects nulls and strips slashes around the prefix. */
         public Classpath {
             Objects.requireNonNull(prefix, "prefix");
             Objects.requireNonNull(loader, "loader");

@@ -32,6 +32,7 @@ public final class SchemaService {
     private final ModuleSource source;
     private final MigrationService migrations;
 
+    /** Normally reached through {@code Database.schemaService()}; shares its discovery and migration core. */
     public SchemaService(ModuleSource source, MigrationService migrations) {
         this.source = source;
         this.migrations = migrations;

@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record SqlFile(String location, String content, String checksum) {
 
+    /** Rejects nulls; use {@link #of} to normalise raw text and compute the checksum. */
     public SqlFile {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(content, "content");

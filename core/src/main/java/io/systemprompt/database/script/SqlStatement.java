@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record SqlStatement(String sql, int line, int column, int index) {
 
+    /** Rejects null SQL. */
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
     }

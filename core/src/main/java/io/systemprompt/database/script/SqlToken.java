@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record SqlToken(TokenType type, String text, int offset, int line, int column) {
 
+    /** Rejects a null type or text. */
     public SqlToken {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record ColumnShape(String name, String postgresType) {
 
+    /** Normalises the name to lower case and the type to upper case, so lookups ignore case. */
     public ColumnShape {
         name = Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT);
         postgresType = Objects.requireNonNull(postgresType, "postgresType").toUpperCase(Locale.ROOT);

@@ -18,6 +18,7 @@ import java.util.Optional;
 public record TableShape(String name, List<ColumnShape> columns, List<String> primaryKey,
                          List<List<String>> uniqueKeys) {
 
+    /** Normalises names to lower case, so lookups ignore case. */
     public TableShape {
         name = Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT);
         columns = List.copyOf(columns);

@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static io.systemprompt.database.testing.TestDatabases.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example modules shipped in {@code src/modules} install, seed once, migrate and roll back. */
 class ExampleModulesSqliteTest {
-    static final String EXAMPLES = Path.of("..", "src", "modules").toAbsolutePath().normalize().toString();
-
     @TempDir
     Path dir;
 

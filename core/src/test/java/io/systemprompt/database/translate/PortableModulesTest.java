@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.systemprompt.database.testing.TestDatabases.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PortableModulesTest {
     static final String CORPUS = Path.of("src", "test", "resources", "corpus").toAbsolutePath().toString();
-    static final String EXAMPLES = Path.of("..", "src", "modules").toAbsolutePath().normalize().toString();
     private static final CatalogComparison COMPARE = CatalogComparison.between("sqlite", "postgres")
             .ignoringTrackingTables();
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.systemprompt.database.script.SqlFile;
 import io.systemprompt.database.script.SqlSplitter;
 import io.systemprompt.database.script.SqlStatement;
+import io.systemprompt.database.testing.TestDatabases;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -50,6 +52,12 @@ class PostgresTranslationExecutionTest {
         try (InputStream in = PostgresTranslationExecutionTest.class.getResourceAsStream("/translate/" + name)) {
             return SqlFile.of("translate/" + name, in.readAllBytes());
         }
+    }
+
+    /** A file of the example {@code core/config} module, which holds the description's config schema. */
+    static SqlFile configModule(String name) throws IOException {
+        Path file = TestDatabases.exampleFile("core/config", name);
+        return SqlFile.of(file.toString(), Files.readAllBytes(file));
     }
 
     static void run(Connection connection, List<SqlStatement> statements) throws SQLException {
@@ -146,9 +154,9 @@ class PostgresTranslationExecutionTest {
     @Test
     void specConfigModuleInstallsAndItsUpsertRuns() throws SQLException, IOException {
         TranslationContext context = new TranslationContext();
-        run(pg, PostgresTranslator.translate(corpus("config-schema.sql"), context));
-        run(pg, PostgresTranslator.translate(corpus("config-init.sql"), context));
-        run(pg, PostgresTranslator.translate(corpus("config-init.sql"), context));
+        run(pg, PostgresTranslator.translate(configModule("schema.sql"), context));
+        run(pg, PostgresTranslator.translate(configModule("init.sql"), context));
+        run(pg, PostgresTranslator.translate(configModule("init.sql"), context));
         String upsert = PostgresTranslator.translate(SqlFile.of("query.sql", "INSERT INTO config_settings (key, value)"
             + " VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = CURRENT_TIMESTAMP"),
             context).get(0).sql();

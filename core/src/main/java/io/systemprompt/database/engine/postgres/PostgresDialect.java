@@ -54,19 +54,27 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public void commit(Connection c, boolean readOnly) throws SQLException {
-        try {
-            c.commit();
-        } finally {
-            reset(c, readOnly);
-        }
+        // A failed commit keeps auto-commit off, so the caller's rollback still works.
+        c.commit();
+        reset(c, readOnly);
     }
 
     @Override
     public void rollback(Connection c, boolean readOnly) throws SQLException {
         try {
             c.rollback();
-        } finally {
+        } catch (SQLException e) {
+            resetAfter(e, c, readOnly);
+            throw e;
+        }
+        reset(c, readOnly);
+    }
+
+    private static void resetAfter(SQLException first, Connection c, boolean readOnly) {
+        try {
             reset(c, readOnly);
+        } catch (SQLException e) {
+            first.addSuppressed(e);
         }
     }
 

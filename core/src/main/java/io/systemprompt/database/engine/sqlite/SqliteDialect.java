@@ -84,23 +84,39 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public void commit(Connection c, boolean readOnly) throws SQLException {
-        end(c, "COMMIT", readOnly);
+        // A failed COMMIT (a deferred foreign key) leaves the transaction open for the caller's rollback.
+        run(c, "COMMIT");
+        reset(c, readOnly);
     }
 
     @Override
     public void rollback(Connection c, boolean readOnly) throws SQLException {
-        end(c, "ROLLBACK", readOnly);
+        try {
+            run(c, "ROLLBACK");
+        } catch (SQLException e) {
+            resetAfter(e, c, readOnly);
+            throw e;
+        }
+        reset(c, readOnly);
     }
 
-    private static void end(Connection c, String sql, boolean readOnly) throws SQLException {
+    private static void run(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
-            try {
-                s.execute(sql);
-            } finally {
-                if (readOnly) {
-                    s.execute("PRAGMA query_only = 0");
-                }
-            }
+            s.execute(sql);
+        }
+    }
+
+    private static void reset(Connection c, boolean readOnly) throws SQLException {
+        if (readOnly) {
+            run(c, "PRAGMA query_only = 0");
+        }
+    }
+
+    private static void resetAfter(SQLException first, Connection c, boolean readOnly) {
+        try {
+            reset(c, readOnly);
+        } catch (SQLException e) {
+            first.addSuppressed(e);
         }
     }
 

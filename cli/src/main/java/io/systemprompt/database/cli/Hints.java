@@ -1,0 +1,53 @@
+package io.systemprompt.database.cli;
+
+import io.systemprompt.database.StatementException;
+import io.systemprompt.database.UnableToConnectException;
+import io.systemprompt.database.config.ConfigurationException;
+import io.systemprompt.database.migrate.MigrationException;
+import io.systemprompt.database.module.ModuleDiscoveryException;
+
+/** The {@code hint:} line for an error: what to do next, in terms of spdb's options. */
+final class Hints {
+
+    private Hints() {
+    }
+
+    static String of(Throwable ex) {
+        if (ex instanceof CliException c) {
+            return c.hint();
+        }
+        if (ex instanceof ConfigurationException c) {
+            return "fix " + c.variable() + " or the matching option (see 'spdb <command> --help').";
+        }
+        if (ex instanceof ModuleDiscoveryException) {
+            return "check --modules (or DB_MODULE_ROOTS): each root must be a folder of module folders.";
+        }
+        if (ex instanceof UnableToConnectException) {
+            return "check that the database is reachable with --engine, --db-file or --pg-host/--pg-port/--pg-db/--pg-user.";
+        }
+        if (ex instanceof MigrationException m) {
+            return migration(m);
+        }
+        if (ex instanceof StatementException) {
+            return "check the SQL; run with --verbose for the full stack trace.";
+        }
+        return "run the command again with --verbose for the stack trace.";
+    }
+
+    private static String migration(MigrationException m) {
+        switch (m.reason()) {
+            case CHECKSUM_MISMATCH:
+                return "restore the applied file, or run 'spdb migrate repair' to accept the edited file.";
+            case PARTIALLY_APPLIED:
+                return "fix the file and the database by hand, then run 'spdb migrate repair'.";
+            case ROLLBACK_MISSING:
+                return "add a rollback file, or pass --force to only forget the migration.";
+            case LOCK_TIMEOUT:
+                return "another process is migrating; see 'spdb status' for the lock holder and try again.";
+            case NOT_FOUND:
+                return "see 'spdb schema list' for the module keys.";
+            default:
+                return "fix the file named above and run 'spdb migrate' again; 'spdb migrate --dry-run' shows the SQL.";
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.systemprompt.database.cli.command;
+
+import io.systemprompt.database.Database;
+import io.systemprompt.database.cli.option.ConnectionOptions;
+import io.systemprompt.database.cli.option.OutputOptions;
+import io.systemprompt.database.cli.render.Output;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** A subcommand that opens the configured database (never migrating on open), works, and closes it. */
+abstract class DbCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    OutputOptions output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Output out = Output.of(spec, output);
+        try (Database db = connection.open()) {
+            return run(db, out);
+        }
+    }
+
+    /** The command's work; returns the exit code. */
+    abstract int run(Database db, Output out);
+}

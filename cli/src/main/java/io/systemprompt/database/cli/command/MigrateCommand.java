@@ -1,0 +1,44 @@
+package io.systemprompt.database.cli.command;
+
+import io.systemprompt.database.Database;
+import io.systemprompt.database.cli.render.Output;
+import io.systemprompt.database.migrate.MigrationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code spdb migrate}: install pending module schemas and apply pending migrations. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = "Install pending module schemas and apply pending migrations, in dependency order.",
+        subcommands = {MigrateRepairCommand.class, MigrateValidateCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  spdb migrate                       everything pending",
+                "  spdb migrate --module core/auth     one module and what it depends on",
+                "  spdb migrate --dry-run              print the SQL that would run on this engine",
+                "  spdb migrate validate               check applied files against history",
+                "  spdb migrate repair                 accept edited files"})
+final class MigrateCommand extends DbCommand {
+
+    @Option(names = "--module", paramLabel = "<key>", description = "Only this module and its dependencies.")
+    String module;
+
+    @Option(names = "--dry-run", description = "Print the SQL that would run, and change nothing.")
+    boolean dryRun;
+
+    @Override
+    int run(Database db, Output out) {
+        long start = System.nanoTime();
+        ProgressListener progress = new ProgressListener(out, !dryRun && !out.json());
+        MigrationResult result = db.migrationService().migrate(module, dryRun, progress);
+        progress.finish();
+        MigrationReport report = new MigrationReport(db, result, Docs.millisSince(start));
+        if (out.json()) {
+            out.document(report.document("migrate"));
+        } else if (dryRun) {
+            report.printSql(out);
+        } else {
+            report.printSummary(out);
+        }
+        result.orThrow();
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+package io.systemprompt.database.cli.command;
+
+import io.systemprompt.database.cli.option.ConnectionOptions;
+import io.systemprompt.database.cli.option.OutputOptions;
+import io.systemprompt.database.cli.render.Output;
+import io.systemprompt.database.migrate.ModuleSource;
+import io.systemprompt.database.module.DatabaseModule;
+import io.systemprompt.database.module.ModuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code spdb schema graph}: the modules in install (dependency) order. Reads files only. */
+@Command(name = "graph", mixinStandardHelpOptions = true,
+        description = "Print the modules in dependency order, each with what it needs. Reads no database.",
+        footerHeading = "%nExamples:%n", footer = {"  spdb schema graph", "  spdb schema graph --format json"})
+final class SchemaGraphCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    OutputOptions output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Output out = Output.of(spec, output);
+        ModuleSet set = new ModuleSource(connection.config()).modules();
+        List<Object> order = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (DatabaseModule m : set.list()) {
+            List<String> all = set.dependenciesOf(m.key()).stream().map(DatabaseModule::key).toList();
+            order.add(Docs.map("order", ++n, "key", m.key(), "dependencies", m.dependencies(), "transitive", all));
+            rows.add(List.of(n, m.key(), m.dependencies().isEmpty() ? "-" : String.join(", ", m.dependencies())));
+        }
+        if (out.json()) {
+            out.document(Docs.map("command", "schema graph", "modules", order));
+        } else {
+            out.rows(List.of("order", "module", "needs"), rows);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,22 @@
+package io.systemprompt.database.cli.command;
+
+import java.util.List;
+
+/** The subcommands of {@code spdb}, in help order. To add one: write its class here and add it below. */
+public final class Subcommands {
+
+    private Subcommands() {
+    }
+
+    /** New instances of every subcommand. */
+    public static List<Object> all() {
+        return List.of(
+                new StatusCommand(),
+                new SummaryCommand(),
+                new ViewCommand(),
+                new QueryCommand(),
+                new MigrateCommand(),
+                new RollbackCommand(),
+                new SchemaCommand());
+    }
+}

@@ -1,0 +1,10 @@
+package io.systemprompt.database.cli;
+
+/** {@link ErrorsContract} on postgres. */
+class PostgresErrorsTest extends ErrorsContract {
+
+    @Override
+    String engine() {
+        return "postgres";
+    }
+}

@@ -1,0 +1,10 @@
+package io.systemprompt.database.cli;
+
+/** {@link ErrorsContract} on sqlite. */
+class SqliteErrorsTest extends ErrorsContract {
+
+    @Override
+    String engine() {
+        return "sqlite";
+    }
+}
