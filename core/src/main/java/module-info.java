@@ -21,4 +21,5 @@ module io.systemprompt.database {
     exports io.systemprompt.database.schema;
     exports io.systemprompt.database.migrate;
     exports io.systemprompt.database.translate;
+    exports io.systemprompt.database.data;
 }

@@ -240,6 +240,11 @@ public final class Database implements Handle, AutoCloseable {
         }
     }
 
+    /** True when the calling thread is inside a transaction of this database. */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
     /**
      * Closes the pool; further calls fail. Closing the process-wide database unregisters it first, so a
      * concurrent {@link #get()} opens a new one instead of returning this closing one.

@@ -3,6 +3,7 @@ package io.systemprompt.database.cli;
 import io.systemprompt.database.StatementException;
 import io.systemprompt.database.UnableToConnectException;
 import io.systemprompt.database.config.ConfigurationException;
+import io.systemprompt.database.data.DataException;
 import io.systemprompt.database.migrate.MigrationException;
 import io.systemprompt.database.module.ModuleDiscoveryException;
 
@@ -27,6 +28,9 @@ final class Hints {
         }
         if (ex instanceof MigrationException m) {
             return migration(m);
+        }
+        if (ex instanceof DataException) {
+            return "the error above names what to fix (file:line:column where it applies); the database was left as it was.";
         }
         if (ex instanceof StatementException) {
             return "check the SQL; run with --verbose for the full stack trace.";

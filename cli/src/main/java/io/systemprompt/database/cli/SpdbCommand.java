@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
                 "  spdb summary --sort rows",
                 "  spdb view users --limit 5",
                 "  spdb query --sql \"SELECT count(*) FROM users\"",
+                "  spdb backup backups/nightly.zip",
+                "  spdb data copy --to postgres     move to PostgreSQL (docs/moving-to-postgres.md)",
                 "",
                 "Options override DATABASE_TYPE, DATABASE_FILE, POSTGRES_* and DB_MODULE_ROOTS.",
                 "Exit codes: 0 ok, 1 failure, 2 usage error,",

@@ -43,9 +43,12 @@ final class Migrator {
         return history;
     }
 
-    /** Reads both tracking tables in one read-only transaction. */
+    /**
+     * Reads both tracking tables in one read-only transaction, or inside the caller's transaction when
+     * there is one, so a restore can migrate and load data atomically in a single transaction.
+     */
     HistorySnapshot readHistory() {
-        return db.readOnly(history::read);
+        return db.inTransaction() ? db.transaction(history::read) : db.readOnly(history::read);
     }
 
     MigrationResult run(ModuleSet modules, String onlyModule, boolean schemasOnly, boolean dryRun,

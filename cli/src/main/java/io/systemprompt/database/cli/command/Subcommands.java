@@ -17,6 +17,11 @@ public final class Subcommands {
                 new QueryCommand(),
                 new MigrateCommand(),
                 new RollbackCommand(),
-                new SchemaCommand());
+                new SchemaCommand(),
+                new ClearCommand(),
+                new RebuildCommand(),
+                new DataCommand(),
+                new BackupCommand(),
+                new RestoreCommand());
     }
 }

@@ -1,0 +1,72 @@
+package io.systemprompt.database.data;
+
+/** Counts rows and bytes of one operation and reports to a {@link ProgressListener} every few rows. */
+final class ProgressTracker {
+    private static final int EVERY_ROWS = 2000;
+
+    private final String operation;
+    private final ProgressListener listener;
+    private final long start = System.nanoTime();
+    private long totalRows = -1;
+    private long rows;
+    private long bytes;
+    private String table;
+    private java.util.function.LongSupplier bytesSource;
+
+    ProgressTracker(String operation, ProgressListener listener) {
+        this.operation = operation;
+        this.listener = listener == null ? ProgressListener.NONE : listener;
+    }
+
+    void total(long totalRows) {
+        this.totalRows = totalRows;
+    }
+
+    void table(String name) {
+        table = name;
+        listener.progress(snapshot());
+    }
+
+    /** Bytes come from this counter (e.g. a stream's) until the next call; null goes back to counting. */
+    void bytesFrom(java.util.function.LongSupplier source) {
+        if (bytesSource != null) {
+            bytes = bytesSource.getAsLong();
+        }
+        bytesSource = source;
+    }
+
+    void row(long rowBytes) {
+        rows++;
+        bytes += rowBytes;
+        if (rows % EVERY_ROWS == 0) {
+            listener.progress(snapshot());
+        }
+    }
+
+    /** Replaces the byte count with an exact figure, e.g. a file's size. */
+    void bytes(long exact) {
+        bytes = exact;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    long bytes() {
+        return bytesSource == null ? bytes : bytesSource.getAsLong();
+    }
+
+    java.time.Duration elapsed() {
+        return java.time.Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    void finished() {
+        bytesFrom(null);
+        table = null;
+        listener.finished(snapshot());
+    }
+
+    private Progress snapshot() {
+        return new Progress(operation, table, rows, totalRows, bytes(), elapsed());
+    }
+}
