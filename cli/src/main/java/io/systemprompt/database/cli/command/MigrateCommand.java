@@ -30,15 +30,7 @@ final class MigrateCommand extends DbCommand {
         ProgressListener progress = new ProgressListener(out, !dryRun && !out.json());
         MigrationResult result = db.migrationService().migrate(module, dryRun, progress);
         progress.finish();
-        MigrationReport report = new MigrationReport(db, result, Docs.millisSince(start));
-        if (out.json()) {
-            out.document(report.document("migrate"));
-        } else if (dryRun) {
-            report.printSql(out);
-        } else {
-            report.printSummary(out);
-        }
-        result.orThrow();
+        new MigrationReport(db, result, Docs.millisSince(start)).print("migrate", out, false);
         return 0;
     }
 }

@@ -42,6 +42,24 @@ final class MigrationReport {
         return String.format("%-11s", s);
     }
 
+    /**
+     * Prints the whole result for {@code command}: one JSON document, the dry run's SQL, or (with
+     * {@code stepLines}) a line per committed step, then the summary. Then throws the first failure.
+     */
+    void print(String command, Output out, boolean stepLines) {
+        if (out.json()) {
+            out.document(document(command));
+        } else if (result.dryRun()) {
+            printSql(out);
+        } else {
+            if (stepLines) {
+                result.applied().forEach(s -> out.note(stepLine(s, out.style())));
+            }
+            printSummary(out);
+        }
+        result.orThrow();
+    }
+
     /** The dry run: each planned step's SQL as this engine would run it. */
     void printSql(Output out) {
         out.note("-- dry run on " + db.config().engine().id() + " (" + db.config().describeLocation()

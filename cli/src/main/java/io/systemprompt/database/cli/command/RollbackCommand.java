@@ -48,16 +48,7 @@ final class RollbackCommand extends DbCommand {
             return 1;
         }
         MigrationResult result = dryRun ? preview : db.migrationService().rollback(steps, module, force, false);
-        MigrationReport report = new MigrationReport(db, result, Docs.millisSince(start));
-        if (out.json()) {
-            out.document(report.document("rollback"));
-        } else if (dryRun) {
-            report.printSql(out);
-        } else {
-            result.applied().forEach(s -> out.note(MigrationReport.stepLine(s, out.style())));
-            report.printSummary(out);
-        }
-        result.orThrow();
+        new MigrationReport(db, result, Docs.millisSince(start)).print("rollback", out, true);
         return 0;
     }
 

@@ -23,16 +23,7 @@ final class SchemaInstallCommand extends DbCommand {
     int run(Database db, Output out) {
         long start = System.nanoTime();
         MigrationResult result = db.migrationService().installSchemas(module, dryRun);
-        MigrationReport report = new MigrationReport(db, result, Docs.millisSince(start));
-        if (out.json()) {
-            out.document(report.document("schema install"));
-        } else if (dryRun) {
-            report.printSql(out);
-        } else {
-            result.applied().forEach(s -> out.note(MigrationReport.stepLine(s, out.style())));
-            report.printSummary(out);
-        }
-        result.orThrow();
+        new MigrationReport(db, result, Docs.millisSince(start)).print("schema install", out, true);
         return 0;
     }
 }
