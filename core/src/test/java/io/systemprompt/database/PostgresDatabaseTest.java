@@ -27,6 +27,26 @@ class PostgresDatabaseTest extends DatabaseContract {
         return "BYTEA";
     }
 
+    /** POSTGRES_SSL=true means the connection is encrypted or does not happen. */
+    @Test
+    void sslTrueRequiresTls() throws Exception {
+        boolean serverHasTls;
+        try (var c = PG.scratch().connect(); var st = c.createStatement(); var rs = st.executeQuery("SHOW ssl")) {
+            rs.next();
+            serverHasTls = "on".equals(rs.getString(1));
+        }
+        var config = PG.scratch().config().postgresSsl(io.systemprompt.database.config.SslMode.REQUIRE).build();
+        if (serverHasTls) {
+            try (Database tls = Database.open(config)) {
+                assertThat(tls.queryValue("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                        Boolean.class)).contains(true);
+            }
+        } else {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(config))
+                    .isInstanceOf(UnableToConnectException.class).hasMessageContaining("SSL");
+        }
+    }
+
     @Test
     void sessionsRunInUtc() {
         assertThat(db.queryValue("SHOW TIME ZONE", String.class)).contains("UTC");
