@@ -69,6 +69,16 @@ public interface Dialect {
      */
     void lockMigrations(Connection connection, Duration timeout) throws SQLException;
 
+    /**
+     * True when a script's statements should travel to the engine as one JDBC batch, one round trip
+     * instead of one per statement, because each round trip costs (a server over a network).
+     * The core only batches statements that return no rows, and still reports a failure against the
+     * failing statement's line:column. Default: false.
+     */
+    default boolean batchesScripts() {
+        return false;
+    }
+
     /** Who holds the migration lock now, if anyone and if the engine can tell. */
     Optional<String> migrationLockHolder(Connection connection) throws SQLException;
 

@@ -5,6 +5,7 @@ import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.script.SourcePosition;
 import io.systemprompt.database.script.SqlStatement;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,16 +23,18 @@ final class ScriptExecutor {
      * {@code STATEMENT_FAILED} and leaves rollback to the caller's transaction.
      */
     int run(Connection c, String module, PreparedScript script) {
-        int ran = 0;
         try (Statement st = c.createStatement()) {
-            for (SqlStatement s : script.statements()) {
-                execute(st, module, script, s);
-                ran++;
+            if (dialect.batchesScripts() && script.statements().size() > 1 && returnsNoRows(script)) {
+                runBatch(st, module, script);
+            } else {
+                for (SqlStatement s : script.statements()) {
+                    execute(st, module, script, s);
+                }
             }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot create a statement: " + e.getMessage(), e);
         }
-        return ran;
+        return script.statements().size();
     }
 
     private void execute(Statement st, String module, PreparedScript script, SqlStatement s) {
@@ -40,6 +43,45 @@ final class ScriptExecutor {
         } catch (SQLException e) {
             throw failure(module, script, s, e);
         }
+    }
+
+    /**
+     * One round trip for the whole script. The batch starts with a savepoint: when it fails, the
+     * script is rolled back to it and run again statement by statement, so the failure is reported
+     * against the statement that failed, with the engine's own message and position.
+     */
+    private void runBatch(Statement st, String module, PreparedScript script) throws SQLException {
+        st.addBatch("SAVEPOINT spdb_script");
+        for (SqlStatement s : script.statements()) {
+            st.addBatch(s.sql());
+        }
+        try {
+            st.executeBatch();
+        } catch (BatchUpdateException e) {
+            st.clearBatch();
+            st.execute("ROLLBACK TO SAVEPOINT spdb_script");
+            for (SqlStatement s : script.statements()) {
+                execute(st, module, script, s);
+            }
+        }
+    }
+
+    /** A batch may not return rows, so scripts with a query run statement by statement. */
+    private static boolean returnsNoRows(PreparedScript script) {
+        for (SqlStatement s : script.statements()) {
+            String head = s.sql().stripLeading();
+            int end = 0;
+            while (end < head.length() && Character.isLetter(head.charAt(end))) {
+                end++;
+            }
+            String verb = head.substring(0, end).toUpperCase(java.util.Locale.ROOT);
+            if (verb.equals("SELECT") || verb.equals("WITH") || verb.equals("VALUES") || verb.equals("SHOW")
+                    || verb.equals("EXPLAIN") || verb.equals("TABLE") || s.sql().toUpperCase(java.util.Locale.ROOT)
+                            .contains("RETURNING")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     MigrationException failure(String module, PreparedScript script, SqlStatement s, SQLException e) {

@@ -124,6 +124,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean batchesScripts() {
+        return true;
+    }
+
+    @Override
     public Optional<String> migrationLockHolder(Connection c) throws SQLException {
         String sql = "SELECT a.pid, a.application_name, a.client_addr, a.xact_start FROM pg_locks l"
                 + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
