@@ -44,8 +44,9 @@ public final class MigrationService {
 
     /** Applied migrations, with their history rows. */
     public List<MigrationStatus> applied() {
-        List<MigrationStatus> out = new ArrayList<>(status().migrations(MigrationState.APPLIED));
-        out.addAll(status().migrations(MigrationState.CHANGED));
+        MigrationPlan plan = status();
+        List<MigrationStatus> out = new ArrayList<>(plan.migrations(MigrationState.APPLIED));
+        out.addAll(plan.migrations(MigrationState.CHANGED));
         return out;
     }
 

@@ -182,7 +182,8 @@ final class Migrator {
         return new AppliedStep(StepKind.MIGRATION, step.module(), step.version(), step.files(), ms, statements);
     }
 
-    private int runScripts(Transaction tx, PlannedStep step) {
+    /** Runs a step's scripts in the caller's transaction; returns the statement count. */
+    int runScripts(Transaction tx, PlannedStep step) {
         int n = 0;
         for (PreparedScript s : step.scripts()) {
             n += executor.run(tx.connection(), step.module(), s);

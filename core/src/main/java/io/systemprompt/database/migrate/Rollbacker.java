@@ -22,12 +22,10 @@ import java.util.stream.Collectors;
 final class Rollbacker {
     private final Database db;
     private final Migrator migrator;
-    private final ScriptExecutor executor;
 
     Rollbacker(Database db, Migrator migrator) {
         this.db = db;
         this.migrator = migrator;
-        this.executor = new ScriptExecutor(db.dialect());
     }
 
     MigrationResult rollback(ModuleSet modules, int steps, String module, boolean force, boolean dryRun) {
@@ -82,10 +80,7 @@ final class Rollbacker {
                         return null;
                     }
                     long start = System.nanoTime();
-                    int n = 0;
-                    for (PreparedScript s : step.scripts()) {
-                        n += executor.run(tx.connection(), step.module(), s);
-                    }
+                    int n = migrator.runScripts(tx, step);
                     migrator.history().deleteMigration(tx, step.module(), step.version());
                     return new AppliedStep(StepKind.ROLLBACK, step.module(), step.version(), step.files(),
                             (System.nanoTime() - start) / 1_000_000, n);

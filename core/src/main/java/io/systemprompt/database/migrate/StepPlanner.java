@@ -7,7 +7,10 @@ import io.systemprompt.database.module.Migration;
 import io.systemprompt.database.module.ModuleSet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,17 +28,19 @@ final class StepPlanner {
 
     List<PlannedStep> steps(ModuleSet modules, MigrationPlan plan, Set<String> scope, boolean schemasOnly) {
         List<PlannedStep> steps = new ArrayList<>();
+        Set<String> pendingSchemas = new HashSet<>();
+        plan.modules(ModuleState.PENDING).forEach(s -> pendingSchemas.add(s.key()));
+        Map<String, List<MigrationStatus>> byModule = new HashMap<>();
+        plan.migrations().forEach(s -> byModule.computeIfAbsent(s.module(), k -> new ArrayList<>()).add(s));
         for (DatabaseModule m : modules.list()) {
             boolean inScope = scope.contains(m.key());
-            boolean pendingSchema = plan.modules().stream()
-                    .anyMatch(s -> s.key().equals(m.key()) && s.state() == ModuleState.PENDING);
-            if (pendingSchema && inScope) {
+            if (pendingSchemas.contains(m.key()) && inScope) {
                 steps.add(schemaStep(m));
             } else {
                 learn(m.key(), m.schema());
             }
-            for (MigrationStatus s : plan.migrations()) {
-                if (!s.module().equals(m.key()) || s.migration() == null) {
+            for (MigrationStatus s : byModule.getOrDefault(m.key(), List.of())) {
+                if (s.migration() == null) {
                     continue;
                 }
                 if (s.state() == MigrationState.PENDING && inScope && !schemasOnly) {
