@@ -17,13 +17,18 @@ final class JarScanner {
     private JarScanner() {
     }
 
-    /** Reads the entries under {@code prefix/} of the jar a {@code jar:} URL points into. */
-    static RootSource scan(URL url, String prefix) {
+    /**
+     * Reads the entries below the connection's entry of the jar it points into. The entry name, not the
+     * requested prefix, is the base: in a nested jar (Spring Boot's {@code jar:nested:…!/BOOT-INF/classes/!/…})
+     * it is relative to the innermost jar, which is what the entries are named against.
+     */
+    static RootSource scan(JarURLConnection conn, String prefix) {
+        URL url = conn.getURL();
         TreeMap<String, RawFile> files = new TreeMap<>();
         TreeSet<String> dirs = new TreeSet<>();
-        String base = prefix.isEmpty() ? "" : prefix + "/";
+        String entry = conn.getEntryName() == null ? prefix : conn.getEntryName();
+        String base = entry.isEmpty() || entry.endsWith("/") ? entry : entry + "/";
         try {
-            JarURLConnection conn = (JarURLConnection) url.openConnection();
             conn.setUseCaches(false); // our own handle, closed below, so the jar is not held open
             try (JarFile jar = conn.getJarFile()) {
                 Enumeration<JarEntry> entries = jar.entries();

@@ -4,8 +4,10 @@ import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
 import io.systemprompt.database.module.RootSource.RawFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,13 +69,26 @@ final class RootScanner {
                 } catch (URISyntaxException e) {
                     throw unreadable(url.toString(), e);
                 }
-            case "jar":
-                return JarScanner.scan(url, root.prefix());
             default:
-                throw new ModuleDiscoveryException(Reason.UNREADABLE, "Module discovery: " + url
-                        + " (" + root.describe() + ") uses the unsupported protocol '" + url.getProtocol()
-                        + "'. Ship modules in a plain jar or folder on the class path, or use a directory root.");
+                // jar:file:, Spring Boot's jar:nested: (BOOT-INF/classes and BOOT-INF/lib), and any other
+                // protocol whose connection is a JarURLConnection (e.g. wsjar:) list through the jar API.
+                return JarScanner.scan(jarConnection(url, root), root.prefix());
         }
+    }
+
+    private static JarURLConnection jarConnection(URL url, ModuleRoot.Classpath root) {
+        URLConnection conn;
+        try {
+            conn = url.openConnection();
+        } catch (IOException e) {
+            throw unreadable(url.toString(), e);
+        }
+        if (conn instanceof JarURLConnection jar) {
+            return jar;
+        }
+        throw new ModuleDiscoveryException(Reason.UNREADABLE, "Module discovery: " + url
+                + " (" + root.describe() + ") uses the unsupported protocol '" + url.getProtocol()
+                + "', which cannot be listed. Ship modules in a jar or folder on the class path, or use a directory root.");
     }
 
     /** Walks a folder, reading relevant files once. */
