@@ -9,6 +9,8 @@ module io.systemprompt.database {
     requires org.postgresql.jdbc;
     requires org.yaml.snakeyaml;
     requires org.slf4j;
+    // Metrics only when the application has Micrometer; see io.systemprompt.database.metrics.
+    requires static micrometer.core;
 
     exports io.systemprompt.database;
     exports io.systemprompt.database.config;
@@ -22,4 +24,5 @@ module io.systemprompt.database {
     exports io.systemprompt.database.migrate;
     exports io.systemprompt.database.translate;
     exports io.systemprompt.database.data;
+    exports io.systemprompt.database.metrics;
 }

@@ -4,6 +4,8 @@ import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
 import io.systemprompt.database.mapping.Row;
+import io.systemprompt.database.metrics.DatabaseMetrics;
+import io.systemprompt.database.metrics.DatabaseObserver;
 import io.systemprompt.database.mapping.RowMapper;
 
 import java.sql.Connection;
@@ -21,10 +23,12 @@ final class StatementRunner {
 
     private final Dialect dialect;
     private final ValueCodec values;
+    private final DatabaseObserver observer;
 
     StatementRunner(Dialect dialect) {
         this.dialect = dialect;
         this.values = dialect.values();
+        this.observer = DatabaseMetrics.observer(dialect.type());
     }
 
     <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object[] params) {
@@ -130,6 +134,7 @@ final class StatementRunner {
         SQLException cause = e.getNextException() != null && String.valueOf(e.getMessage()).contains("Batch entry")
                 ? e.getNextException() : e;
         ErrorKind kind = dialect.classify(cause);
+        observer.statementFailed(dialect.type(), kind);
         String message = dialect.type().id() + " rejected the statement (" + kind.name().toLowerCase()
                 + (cause.getSQLState() == null ? "" : ", SQLSTATE " + cause.getSQLState()) + "): "
                 + String.valueOf(cause.getMessage()).strip() + "\n  SQL: " + StatementException.excerpt(sql) + "\n  "

@@ -2,6 +2,8 @@ package io.systemprompt.database.migrate;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.DatabaseException;
+import io.systemprompt.database.metrics.DatabaseMetrics;
+import io.systemprompt.database.metrics.DatabaseObserver;
 import io.systemprompt.database.module.ModuleSet;
 
 import java.sql.Connection;
@@ -19,12 +21,14 @@ public final class MigrationService {
     private final Database db;
     private final ModuleSource source;
     private final Migrator migrator;
+    private final DatabaseObserver observer;
 
     /** Normally reached through {@code Database.migrationService()}. */
     public MigrationService(Database db, ModuleSource source) {
         this.db = db;
         this.source = source;
         this.migrator = new Migrator(db);
+        this.observer = DatabaseMetrics.observer(db.config().engine());
     }
 
     /** The discovered modules, with their migrations. */
@@ -60,7 +64,7 @@ public final class MigrationService {
      * {@code dryRun} only plans and prepares the SQL.
      */
     public MigrationResult migrate(String module, boolean dryRun, MigrationListener listener) {
-        return migrator.run(source.modules(), module, false, dryRun, listener);
+        return observed(migrator.run(source.modules(), module, false, dryRun, listener));
     }
 
     /** Installs pending module schemas only ({@code module} null: all), without migrations. */
@@ -74,7 +78,13 @@ public final class MigrationService {
      * migration's row is only forgotten, with a warning.
      */
     public MigrationResult rollback(int steps, String module, boolean force, boolean dryRun) {
-        return new Rollbacker(db, migrator).rollback(source.modules(), steps, module, force, dryRun);
+        return observed(new Rollbacker(db, migrator).rollback(source.modules(), steps, module, force, dryRun));
+    }
+
+    /** Reports a run's steps and failures to the metrics, when Micrometer is present. */
+    private MigrationResult observed(MigrationResult result) {
+        observer.migrationRun(db.config().engine(), result);
+        return result;
     }
 
     /** Accepts the current files: records their checksums for changed migrations and drifted schemas. */

@@ -1,5 +1,7 @@
 package io.systemprompt.database.pool;
 
+import io.systemprompt.database.metrics.DatabaseMetrics;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
@@ -38,6 +40,7 @@ public final class ConnectionPool implements AutoCloseable {
         hc.setConnectionTimeout(config.connectTimeoutMs());
         hc.setAutoCommit(true);
         dialect.configurePool(hc, config);
+        DatabaseMetrics.configurePool(hc);   // pool metrics when Micrometer is on the class path
         try {
             HikariDataSource ds = new HikariDataSource(hc);
             return new ConnectionPool(ds, config, WriteGate.forDialect(dialect, config.busyTimeoutMs()));
