@@ -66,17 +66,24 @@ final class PostgresCheck {
         return out;
     }
 
+    /** The first code line only one side has, from each side; imports and comments follow from those lines. */
     private static String firstDifference(String l, String r) {
-        String[] a = l.split("\n");
-        String[] b = r.split("\n");
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            String x = i < a.length ? a[i].strip() : "";
-            String y = i < b.length ? b[i].strip() : "";
-            if (!x.equals(y)) {
-                return "line " + (i + 1) + " is '" + x + "' on sqlite, '" + y + "' on postgres";
+        return "'" + firstOnlyIn(l, r) + "' on sqlite, '" + firstOnlyIn(r, l) + "' on postgres";
+    }
+
+    private static String firstOnlyIn(String text, String other) {
+        java.util.Set<String> theirs = new java.util.HashSet<>();
+        for (String line : other.split("\n")) {
+            theirs.add(line.strip());
+        }
+        for (String line : text.split("\n")) {
+            String s = line.strip();
+            boolean code = !s.startsWith("import ") && !s.startsWith("*") && !s.startsWith("/**");
+            if (code && !theirs.contains(s)) {
+                return s;
             }
         }
-        return "differs";
+        return "(nothing else)";
     }
 
     private static Map<String, String> byPath(List<GeneratedFile> files) {
