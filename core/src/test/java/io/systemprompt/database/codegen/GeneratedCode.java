@@ -27,7 +27,17 @@ final class GeneratedCode {
 
     /** Writes the files under {@code dir/src}, compiles everything there into {@code dir/classes}. */
     static URLClassLoader compile(List<GeneratedFile> files, Path dir, String... driverResources) throws IOException {
+        return compile(files, dir, java.util.Map.of(), driverResources);
+    }
+
+    /** Also compiles {@code sources}: top-level class name to its source text. */
+    static URLClassLoader compile(List<GeneratedFile> files, Path dir, java.util.Map<String, String> sources,
+            String... driverResources) throws IOException {
         Path src = dir.resolve("src");
+        Files.createDirectories(src);
+        for (java.util.Map.Entry<String, String> e : sources.entrySet()) {
+            Files.writeString(src.resolve(e.getKey() + ".java"), e.getValue());
+        }
         for (GeneratedFile f : files) {
             Path target = src.resolve(f.path());
             Files.createDirectories(target.getParent());
@@ -39,15 +49,15 @@ final class GeneratedCode {
             }
         }
         Path classes = Files.createDirectories(dir.resolve("classes"));
-        List<File> sources;
+        List<File> all;
         try (Stream<Path> walk = Files.walk(src)) {
-            sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted().toList();
+            all = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted().toList();
         }
         // The platform compiler through java.base's ToolProvider: the test module need not read java.compiler.
         ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow(() -> new AssertionError("No javac: run on a JDK"));
         List<String> args = new ArrayList<>(List.of("-classpath", classpath(), "-d", classes.toString(),
                 "-encoding", "UTF-8", "-Xlint:all,-path,-processing", "-Xdoclint:all/protected", "-Werror", "--release", "17"));
-        sources.forEach(f -> args.add(f.toString()));
+        all.forEach(f -> args.add(f.toString()));
         StringWriter messages = new StringWriter();
         try (PrintWriter w = new PrintWriter(messages)) {
             int exit = javac.run(w, w, args.toArray(String[]::new));
