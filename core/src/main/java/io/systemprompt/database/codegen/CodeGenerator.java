@@ -64,12 +64,10 @@ public final class CodeGenerator {
     public static List<Path> write(GenerateOptions options) {
         List<GeneratedFile> files = generate(options);
         List<Path> changed = new ArrayList<>();
-        for (GeneratedFile f : files) {
+        for (GeneratedFile f : differing(options, files)) {
             Path target = options.outputDirectory().resolve(f.path());
-            if (!f.content().equals(read(target))) {
-                writeFile(target, f.content());
-                changed.add(target);
-            }
+            writeFile(target, f.content());
+            changed.add(target);
         }
         for (Path obsolete : obsolete(options, files)) {
             delete(obsolete);
@@ -85,14 +83,15 @@ public final class CodeGenerator {
     public static List<Path> check(GenerateOptions options) {
         List<GeneratedFile> files = generate(options);
         Set<Path> stale = new TreeSet<>();
-        for (GeneratedFile f : files) {
-            Path target = options.outputDirectory().resolve(f.path());
-            if (!f.content().equals(read(target))) {
-                stale.add(target);
-            }
-        }
+        differing(options, files).forEach(f -> stale.add(options.outputDirectory().resolve(f.path())));
         stale.addAll(obsolete(options, files));
         return List.copyOf(stale);
+    }
+
+    /** The files whose content on disk is missing or not what was generated. */
+    private static List<GeneratedFile> differing(GenerateOptions options, List<GeneratedFile> files) {
+        return files.stream().filter(f -> !f.content().equals(read(options.outputDirectory().resolve(f.path()))))
+                .toList();
     }
 
     /** Generated files in the generated packages' folders that are not among {@code files}. */
