@@ -25,4 +25,6 @@ module io.systemprompt.database {
     exports io.systemprompt.database.translate;
     exports io.systemprompt.database.data;
     exports io.systemprompt.database.metrics;
+    exports io.systemprompt.database.typed;
+    exports io.systemprompt.database.codegen;
 }

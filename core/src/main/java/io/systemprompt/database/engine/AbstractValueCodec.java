@@ -1,5 +1,7 @@
 package io.systemprompt.database.engine;
 
+import io.systemprompt.database.mapping.StoredText;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -12,6 +14,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,8 +25,10 @@ public abstract class AbstractValueCodec implements ValueCodec {
 
     @Override
     public void bind(PreparedStatement ps, int index, Object value) throws SQLException {
-        if (value == null) {
+        if (value == null || value instanceof Optional<?> o && o.isEmpty()) {
             ps.setNull(index, Types.NULL);
+        } else if (value instanceof Optional<?> o) {
+            bind(ps, index, o.get());
         } else if (value instanceof String s) {
             ps.setString(index, s);
         } else if (value instanceof Integer i) {
@@ -35,7 +40,8 @@ public abstract class AbstractValueCodec implements ValueCodec {
         } else if (value instanceof byte[] bytes) {
             ps.setBytes(index, bytes);
         } else if (value instanceof UUID || value instanceof Enum<?> || value instanceof Character) {
-            ps.setString(index, value instanceof Enum<?> e ? e.name() : value.toString());
+            ps.setString(index, value instanceof StoredText t ? t.storedText()
+                    : value instanceof Enum<?> e ? e.name() : value.toString());
         } else if (value instanceof Instant i) {
             bindInstant(ps, index, i);
         } else if (value instanceof java.util.Date d) {

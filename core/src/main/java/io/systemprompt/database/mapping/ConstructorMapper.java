@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * Maps rows to a record, or to a class with one public constructor compiled with {@code -parameters},
  * by matching each component to a column label: case-insensitive and snake_case-aware, so column
- * {@code last_login} fills component {@code lastLogin}. Extra columns are ignored; a component with
+ * {@code last_login} fills component {@code lastLogin}. An {@code Optional<X>} component reads the
+ * column as X and is empty for NULL. Extra columns are ignored; a component with
  * no column is an error that lists the columns there are.
  */
 final class ConstructorMapper<T> implements RowMapper<T> {
@@ -24,6 +25,8 @@ final class ConstructorMapper<T> implements RowMapper<T> {
     private final String[] names;
     private final String[] keys;
     private final Class<?>[] types;
+    /** For an {@code Optional<X>} component, X; otherwise null. */
+    private final Class<?>[] optionals;
 
     ConstructorMapper(Class<T> type) {
         this.type = type;
@@ -32,11 +35,13 @@ final class ConstructorMapper<T> implements RowMapper<T> {
         this.names = new String[params.length];
         this.keys = new String[params.length];
         this.types = new Class<?>[params.length];
+        this.optionals = new Class<?>[params.length];
         RecordComponent[] rc = type.getRecordComponents();
         for (int i = 0; i < params.length; i++) {
             names[i] = rc != null ? rc[i].getName() : params[i].getName();
             keys[i] = normalize(names[i]);
             types[i] = params[i].getType();
+            optionals[i] = OptionalComponent.elementType(params[i].getParameterizedType(), names[i], type);
         }
         try {
             constructor.setAccessible(true);
@@ -95,7 +100,8 @@ final class ConstructorMapper<T> implements RowMapper<T> {
         }
         ColumnGetter[] getters = new ColumnGetter[columns.length];
         for (int i = 0; i < columns.length; i++) {
-            getters[i] = ColumnGetter.choose(row, columns[i], types[i]);
+            getters[i] = optionals[i] == null ? ColumnGetter.choose(row, columns[i], types[i])
+                    : OptionalComponent.getter(ColumnGetter.choose(row, columns[i], optionals[i]));
         }
         return r -> instantiate(r, getters);
     }

@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Converts an engine-neutral column value to a requested Java type. Conversions are the ones that
- * keep meaning: 0/1 to boolean, UTC text to {@link Instant}, text to {@link UUID} or an enum constant.
+ * keep meaning: 0/1 to boolean, UTC text to {@link Instant}, text to {@link UUID} or an enum constant
+ * (its {@link StoredText} first, then its name).
  */
 public final class ValueConverter {
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(boolean.class, Boolean.class, int.class,
@@ -134,6 +135,11 @@ public final class ValueConverter {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumConstant(Class<? extends Enum> type, String name) {
+        for (Enum e : type.getEnumConstants()) {
+            if (e instanceof StoredText t && t.storedText().equals(name)) {
+                return e;
+            }
+        }
         for (Enum e : type.getEnumConstants()) {
             if (e.name().equals(name)) {
                 return e;

@@ -22,6 +22,7 @@ public final class Subcommands {
                 new RebuildCommand(),
                 new DataCommand(),
                 new BackupCommand(),
-                new RestoreCommand());
+                new RestoreCommand(),
+                new GenerateCommand());
     }
 }
