@@ -5,6 +5,7 @@ import io.systemprompt.database.catalog.ForeignKeyInfo;
 import io.systemprompt.database.catalog.IndexInfo;
 import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.catalog.TriggerInfo;
+import io.systemprompt.database.config.EngineType;
 
 import java.util.List;
 import java.util.Locale;
@@ -81,10 +82,12 @@ final class MarkdownPages {
         if (!t.comment().isEmpty()) {
             out.append(t.comment()).append("\n\n");
         }
-        out.append("| Column | SQLite type | PostgreSQL type | Null | Default | Description |\n|---|---|---|---|---|---|\n");
+        boolean sqlite = reference.engine() == EngineType.SQLITE;
+        out.append(sqlite ? "| Column | SQLite type | PostgreSQL type | Null | Default | Description |\n|---|---|---|---|---|---|\n"
+                : "| Column | PostgreSQL type | Null | Default | Description |\n|---|---|---|---|---|\n");
         for (ColumnInfo c : info.columns()) {
             String key = c.name().toLowerCase(Locale.ROOT);
-            out.append("| `").append(cell(c.name())).append("` | ").append(code(sqliteType(c))).append(" | ")
+            out.append("| `").append(cell(c.name())).append("` | ").append(sqlite ? code(sqliteType(c)) + " | " : "")
                     .append(code(t.postgresTypes().getOrDefault(key, ""))).append(" | ")
                     .append(c.nullable() ? "yes" : "no").append(" | ").append(code(nullToEmpty(c.defaultValue())))
                     .append(" | ").append(cell(t.columnComments().getOrDefault(key, ""))).append(" |\n");

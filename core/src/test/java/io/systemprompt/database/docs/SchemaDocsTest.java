@@ -23,6 +23,11 @@ class SchemaDocsTest {
 
     @BeforeAll
     static void build() {
+        reference = writeTree(root);
+    }
+
+    /** Writes the test tree under {@code root} and documents it. */
+    static SchemaReference writeTree(Path root) {
         ModuleTree tree = new ModuleTree(root);
         tree.module("core/users").yaml("version: 2.0.0\n").schema("""
                 -- Header of the file, not of a table.
@@ -52,7 +57,7 @@ class SchemaDocsTest {
                 ALTER TABLE auth_user_roles ADD COLUMN granted_at TIMESTAMP;
                 CREATE TRIGGER trg_auth_roles_touch AFTER UPDATE ON auth_roles BEGIN SELECT 1; END;
                 """);
-        reference = SchemaDocs.scratch(List.of(root.toString()));
+        return SchemaDocs.scratch(List.of(root.toString()));
     }
 
     @Test
