@@ -27,4 +27,5 @@ module io.systemprompt.database {
     exports io.systemprompt.database.metrics;
     exports io.systemprompt.database.typed;
     exports io.systemprompt.database.codegen;
+    exports io.systemprompt.database.docs;
 }

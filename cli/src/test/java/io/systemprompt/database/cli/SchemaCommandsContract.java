@@ -47,6 +47,30 @@ abstract class SchemaCommandsContract extends CliTestBase {
     }
 
     @Test
+    void graphPrintsDotAndMermaidAndOtherCommandsRefuseThem() throws Exception {
+        String dot = ok("schema", "graph", "--format", "dot").out();
+        assertThat(dot).startsWith("digraph modules {").contains("\"app/audit\" -> \"app/notes\";");
+        String mermaid = ok("schema", "graph", "--format", "mermaid").out();
+        assertThat(mermaid).startsWith("flowchart LR").contains("app_audit --> app_notes");
+        Spdb.Result refused = fails(2, "status", "--format", "dot");
+        assertThat(refused.err()).contains("only for spdb schema graph");
+    }
+
+    @Test
+    void docsWritesTheReferenceAndLiveShowsEachMigrationsState() throws Exception {
+        java.nio.file.Path out = dir.resolve("reference");
+        ok("docs", "--out", out.toString());
+        String notes = java.nio.file.Files.readString(out.resolve("app.notes.md"));
+        assertThat(notes).contains("# Module `app/notes`", "## Migrations", "erDiagram");
+        assertThat(java.nio.file.Files.readString(out.resolve("index.md"))).contains("[`app/audit`](app.audit.md)");
+        assertThat(out.resolve("modules.dot")).exists();
+        ok("migrate");
+        java.nio.file.Path live = dir.resolve("live");
+        ok("docs", "--out", live.toString(), "--live");
+        assertThat(java.nio.file.Files.readString(live.resolve("app.notes.md"))).contains("| State |", " applied |");
+    }
+
+    @Test
     void validateIsCleanAfterMigrateAndReportsAnEditedSchemaFile() {
         ok("migrate");
         JsonNode v = ok("schema", "validate", "--format", "json").json();

@@ -1,8 +1,10 @@
 package io.systemprompt.database.cli.command;
 
 import io.systemprompt.database.cli.option.ConnectionOptions;
+import io.systemprompt.database.cli.option.Format;
 import io.systemprompt.database.cli.option.OutputOptions;
 import io.systemprompt.database.cli.render.Output;
+import io.systemprompt.database.docs.SchemaDocs;
 import io.systemprompt.database.migrate.ModuleSource;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
@@ -17,8 +19,10 @@ import java.util.concurrent.Callable;
 
 /** {@code spdb schema graph}: the modules in install (dependency) order. Reads files only. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
-        description = "Print the modules in dependency order, each with what it needs. Reads no database.",
-        footerHeading = "%nExamples:%n", footer = {"  spdb schema graph", "  spdb schema graph --format json"})
+        description = "Print the modules in dependency order, each with what it needs, as a table, JSON, CSV, "
+                + "a Graphviz DOT graph or a Mermaid flowchart. Reads no database.",
+        footerHeading = "%nExamples:%n", footer = {"  spdb schema graph", "  spdb schema graph --format json",
+                "  spdb schema graph --format dot | dot -Tsvg -o modules.svg", "  spdb schema graph --format mermaid"})
 final class SchemaGraphCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,8 +36,13 @@ final class SchemaGraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output out = Output.of(spec, output);
+        Output out = Output.ofGraph(spec, output);
         ModuleSet set = new ModuleSource(connection.config()).modules();
+        if (output.format() == Format.DOT || output.format() == Format.MERMAID) {
+            String graph = output.format() == Format.DOT ? SchemaDocs.moduleGraphDot(set) : SchemaDocs.moduleGraphMermaid(set);
+            out.data(graph.stripTrailing());
+            return 0;
+        }
         List<Object> order = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         int n = 0;

@@ -18,6 +18,7 @@ public final class Subcommands {
                 new MigrateCommand(),
                 new RollbackCommand(),
                 new SchemaCommand(),
+                new DocsCommand(),
                 new ClearCommand(),
                 new RebuildCommand(),
                 new DataCommand(),

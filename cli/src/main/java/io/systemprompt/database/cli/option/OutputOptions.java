@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 public final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
-            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = "Output format: table, json or csv (dot and mermaid: schema graph only). Default: ${DEFAULT-VALUE}.")
     private Format format = Format.TABLE;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the data and errors.")

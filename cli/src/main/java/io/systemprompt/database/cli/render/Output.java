@@ -3,6 +3,9 @@ package io.systemprompt.database.cli.render;
 import io.systemprompt.database.cli.option.Format;
 import io.systemprompt.database.cli.option.OutputOptions;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+import java.util.Locale;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -25,8 +28,17 @@ public final class Output {
         this.style = new Style(options.color());
     }
 
-    /** The output of a picocli command. */
+    /** The output of a picocli command; the graph-only formats are a usage error here. */
     public static Output of(CommandSpec spec, OutputOptions options) {
+        if (options.format().graphOnly()) {
+            throw new ParameterException(spec.commandLine(), "--format " + options.format().name().toLowerCase(Locale.ROOT)
+                    + " is only for spdb schema graph; use table, json or csv here.");
+        }
+        return ofGraph(spec, options);
+    }
+
+    /** The output of a command that also prints {@link Format#DOT} and {@link Format#MERMAID}. */
+    public static Output ofGraph(CommandSpec spec, OutputOptions options) {
         return new Output(options, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
