@@ -1,0 +1,41 @@
+package io.systemprompt.database.scale;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Starts {@link MigrateMain} in separate JVMs with a given environment, as separate application processes would. */
+final class ChildProcesses {
+    private ChildProcesses() {
+    }
+
+    static Process start(Map<String, String> env, Path log) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                MigrateMain.class.getName()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.startsWith("POSTGRES_") || k.startsWith("DB_"));
+        pb.environment().putAll(env);
+        try {
+            return pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for a process; returns its exit code, or fails with its log when it hangs. */
+    static int await(Process p, Path log, int seconds) throws Exception {
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("a migrating process did not finish in " + seconds + " s:\n" + Files.readString(log));
+        }
+        return p.exitValue();
+    }
+}
