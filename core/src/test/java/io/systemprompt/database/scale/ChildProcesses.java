@@ -17,7 +17,7 @@ final class ChildProcesses {
 
     static Process start(Map<String, String> env, Path log) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(),
                 MigrateMain.class.getName()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -28,6 +28,13 @@ final class ChildProcesses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The test's class path plus its module path: the library is a named module in the test run. */
+    private static String classPath() {
+        String modules = System.getProperty("jdk.module.path", "");
+        String classes = System.getProperty("java.class.path", "");
+        return modules.isEmpty() ? classes : modules + File.pathSeparator + classes;
     }
 
     /** Waits for a process; returns its exit code, or fails with its log when it hangs. */

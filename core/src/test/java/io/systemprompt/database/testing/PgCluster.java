@@ -63,7 +63,8 @@ public final class PgCluster implements AutoCloseable {
         PgCluster c = new PgCluster(newDir("replica-" + port), port);
         c.run(List.of(bin() + "/pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(primary.port), "-U", "postgres",
                 "-D", c.dir.toString(), "-R", "-X", "stream", "--no-sync", "-c", "fast"));
-        c.appendConf(List.of("port = " + port, "unix_socket_directories = '" + c.dir + "'",
+        // pg_basebackup -R writes primary_conninfo into postgresql.auto.conf, which wins over postgresql.conf.
+        c.append("postgresql.auto.conf", List.of("port = " + port, "unix_socket_directories = '" + c.dir + "'",
                 "primary_conninfo = 'host=127.0.0.1 port=" + primary.port + " user=postgres application_name="
                         + applicationName + "'",
                 // Only the primary waits for a synchronous standby; once promoted, this server must not.
@@ -100,9 +101,21 @@ public final class PgCluster implements AutoCloseable {
 
     /** Starts the server and waits until it accepts connections. */
     public void start() {
-        run(List.of(bin() + "/pg_ctl", "-D", dir.toString(), "-l", dir.resolve("server.log").toString(), "-w",
-                "-t", "60", "start"));
+        Path log = dir.getParent().resolve("server.log");
+        try {
+            run(List.of(bin() + "/pg_ctl", "-D", dir.toString(), "-l", log.toString(), "-w", "-t", "60", "start"));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + "\nserver log:\n" + readQuietly(log), e);
+        }
         running = true;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(none)";
+        }
     }
 
     /** Stops the server at once, as a crash would (no checkpoint). */

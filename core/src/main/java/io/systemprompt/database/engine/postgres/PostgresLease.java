@@ -23,11 +23,13 @@ final class PostgresLease implements MigrationLease {
         }
     }
 
+    /** Never waits: a row locked by a running step (of a holder that may be dead) counts as taken. */
     @Override
     public boolean tryTake(Connection c, String owner, String host, long pid, long leaseMs) throws SQLException {
         String sql = "UPDATE _migration_lease SET owner = ?, host = ?, pid = ?, acquired_at = now(),"
                 + " expires_at = now() + ? * interval '1 millisecond'"
-                + " WHERE name = ? AND (owner IS NULL OR expires_at < now() OR owner = ?)";
+                + " WHERE name = (SELECT name FROM _migration_lease WHERE name = ? FOR UPDATE SKIP LOCKED)"
+                + " AND (owner IS NULL OR expires_at < now() OR owner = ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, owner);
             ps.setString(2, host);
