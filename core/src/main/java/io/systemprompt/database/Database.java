@@ -7,7 +7,10 @@ import io.systemprompt.database.mapping.RowMapper;
 import io.systemprompt.database.migrate.MigrationService;
 import io.systemprompt.database.migrate.ModuleSource;
 import io.systemprompt.database.schema.SchemaService;
+import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.pool.ConnectionPool;
+import io.systemprompt.database.pool.ReadYourWrites;
+import io.systemprompt.database.pool.ReplicaSet;
 import io.systemprompt.database.pool.WriteGate;
 
 import java.sql.Connection;
@@ -48,6 +51,8 @@ public final class Database implements Handle, AutoCloseable {
     private final ModuleSource modules;
     private final MigrationService migrationService;
     private final SchemaService schemaService;
+    private final ReplicaSet replicas;
+    private final ReadYourWrites readYourWrites;
 
     private Database(DatabaseConfig config) {
         this.config = config;
@@ -55,6 +60,8 @@ public final class Database implements Handle, AutoCloseable {
         this.pool = ConnectionPool.open(config, dialect);
         this.runner = new StatementRunner(dialect);
         this.writeGate = pool.writeGate();
+        this.replicas = ReplicaSet.open(config, dialect, pool).orElse(null);
+        this.readYourWrites = new ReadYourWrites(config.scaleOut().readYourWritesMs());
         this.modules = new ModuleSource(config);
         this.migrationService = new MigrationService(this, modules);
         this.schemaService = new SchemaService(modules, migrationService);
@@ -131,7 +138,7 @@ public final class Database implements Handle, AutoCloseable {
 
     @Override
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        return onConnection(false, c -> runner.query(c, sql, mapper, params));
+        return onReadConnection(c -> runner.query(c, sql, mapper, params));
     }
 
     @Override
@@ -174,19 +181,65 @@ public final class Database implements Handle, AutoCloseable {
      * {@code query_only}, PostgreSQL {@code READ ONLY}): any write in it fails, whatever the SQL says.
      */
     public <T, X extends Exception> T readOnly(TransactionCallback<T, X> callback) throws X {
+        return readOnly(ReadTarget.PRIMARY, callback);
+    }
+
+    /**
+     * {@link #readOnly(TransactionCallback)} on the chosen server: {@link ReadTarget#REPLICA} runs it on a read
+     * replica in rotation, or on the primary when none is configured or in rotation.
+     */
+    public <T, X extends Exception> T readOnly(ReadTarget target, TransactionCallback<T, X> callback) throws X {
         if (current.get() != null) {
             throw new TransactionException("A read-only transaction cannot be opened inside another transaction."
                     + " Call readOnly() outside of transaction().");
         }
-        return inNewTransaction(callback, true);
+        ConnectionPool source = target == ReadTarget.REPLICA && replicas != null ? replicas.next().orElse(pool) : pool;
+        return inNewTransaction(source, callback, true);
+    }
+
+    /**
+     * Ties the calling thread's read-your-writes window to a session token (a user or request id) until the
+     * returned scope closes: reads within {@code DB_READ_YOUR_WRITES_MS} of a write made under the same token,
+     * on any thread, go to the primary. Without replicas this changes nothing.
+     */
+    public SessionScope session(String token) {
+        String previous = readYourWrites.swapToken(java.util.Objects.requireNonNull(token, "token"));
+        return () -> readYourWrites.swapToken(previous);
+    }
+
+    /** A session token's scope; closing it restores the thread's previous token. */
+    @FunctionalInterface
+    public interface SessionScope extends AutoCloseable {
+        /** Restores the previous token; never throws. */
+        @Override
+        void close();
+    }
+
+    /**
+     * Every server this database uses: the primary (with its host list) and each read replica with its role,
+     * replay lag and whether reads go to it.
+     */
+    public List<HostStatus> hosts() {
+        List<HostStatus> all = new java.util.ArrayList<>();
+        Health h = health();
+        all.add(new HostStatus(config.describeLocation(), h.up() ? "primary" : "down", h.up(), null, h.error()));
+        if (replicas != null) {
+            all.addAll(replicas.status());
+        }
+        return all;
     }
 
     private <T, X extends Exception> T inNewTransaction(TransactionCallback<T, X> callback, boolean readOnly)
             throws X {
+        return inNewTransaction(pool, callback, readOnly);
+    }
+
+    private <T, X extends Exception> T inNewTransaction(ConnectionPool source, TransactionCallback<T, X> callback,
+            boolean readOnly) throws X {
         if (!readOnly) {
             writeGate.enter();
         }
-        try (Transactions.Scope scope = Transactions.begin(pool, dialect, runner, readOnly)) {
+        try (Transactions.Scope scope = Transactions.begin(source, dialect, runner, readOnly)) {
             current.set(scope.handle());
             T result;
             try {
@@ -200,6 +253,7 @@ public final class Database implements Handle, AutoCloseable {
         } finally {
             current.remove();
             if (!readOnly) {
+                readYourWrites.wrote();
                 writeGate.leave();
             }
         }
@@ -219,9 +273,39 @@ public final class Database implements Handle, AutoCloseable {
             throw new UnableToConnectException("Returning a connection to the pool failed: " + e.getMessage(), e);
         } finally {
             if (write) {
+                readYourWrites.wrote();
                 writeGate.leave();
             }
         }
+    }
+
+    /**
+     * A read outside a transaction: on a replica in rotation unless this thread (or session) wrote within
+     * the read-your-writes window. A replica that fails, or refuses a statement that writes, hands the
+     * call to the primary.
+     */
+    private <R> R onReadConnection(Function<Connection, R> work) {
+        if (replicas == null || current.get() != null || readYourWrites.recentlyWrote()) {
+            return onConnection(false, work);
+        }
+        ConnectionPool replica = replicas.next().orElse(null);
+        if (replica == null) {
+            return onConnection(false, work);
+        }
+        try (Connection c = replica.borrow()) {
+            return work.apply(c);
+        } catch (StatementException e) {
+            if (e.kind() == ErrorKind.READ_ONLY) {
+                return onConnection(true, work);
+            }
+            if (e.kind() != ErrorKind.CONNECTION) {
+                throw e;
+            }
+            replicas.failed(replica, e);
+        } catch (UnableToConnectException | SQLException e) {
+            replicas.failed(replica, e);
+        }
+        return onConnection(false, work);
     }
 
     /** One round trip through the pool, timed; never throws. */
@@ -255,6 +339,9 @@ public final class Database implements Handle, AutoCloseable {
             if (shared == this) {
                 shared = null;
             }
+        }
+        if (replicas != null) {
+            replicas.close();
         }
         pool.close();
     }

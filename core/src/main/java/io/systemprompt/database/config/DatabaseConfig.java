@@ -28,6 +28,7 @@ import java.util.Objects;
  * @param lockTimeoutMs       {@code DB_LOCK_TIMEOUT}: longest wait for the migration lock
  * @param moduleRoots         {@code DB_MODULE_ROOTS}: directories or {@code classpath:prefix} entries
  * @param autoMigrate         {@code DB_AUTO_MIGRATE}: install schemas and apply migrations on open
+ * @param scaleOut            replicas, read-your-writes, lock mode and PgBouncer ({@code POSTGRES_REPLICA_HOSTS}, …)
  */
 public record DatabaseConfig(
         EngineType engine,
@@ -45,7 +46,8 @@ public record DatabaseConfig(
         long busyTimeoutMs,
         long lockTimeoutMs,
         List<String> moduleRoots,
-        boolean autoMigrate) {
+        boolean autoMigrate,
+        ScaleOutConfig scaleOut) {
 
     /** The SQLite file used when {@code DATABASE_FILE} is not set, relative to the working directory. */
     public static final String DEFAULT_SQLITE_FILE = "data/state/systemprompt.db";
@@ -60,8 +62,12 @@ public record DatabaseConfig(
         Objects.requireNonNull(postgresSsl, "postgresSsl");
         postgresPassword = postgresPassword == null ? "" : postgresPassword;
         moduleRoots = List.copyOf(moduleRoots);
+        scaleOut = scaleOut == null ? ScaleOutConfig.DEFAULTS : scaleOut;
         ConfigValidator.validate(engine, sqliteFile, postgresHost, postgresPort, postgresDatabase, postgresUser,
                 poolMin, poolMax, idleTimeoutMs, connectTimeoutMs, busyTimeoutMs, lockTimeoutMs);
+        if (engine == EngineType.POSTGRES) {
+            HostAndPort.parseList(postgresHost, postgresPort, "POSTGRES_HOST");
+        }
     }
 
     /** Reads the process environment. */
@@ -94,7 +100,12 @@ public record DatabaseConfig(
         if (engine == EngineType.SQLITE) {
             return inMemory() ? IN_MEMORY : java.nio.file.Path.of(sqliteFile).toAbsolutePath().normalize().toString();
         }
-        return postgresUser + "@" + postgresHost + ":" + postgresPort + "/" + postgresDatabase;
+        return postgresUser + "@" + HostAndPort.join(postgresHosts()) + "/" + postgresDatabase;
+    }
+
+    /** The primary's servers from {@code POSTGRES_HOST} (a comma-separated list), each with its port. */
+    public List<HostAndPort> postgresHosts() {
+        return HostAndPort.parseList(postgresHost, postgresPort, "POSTGRES_HOST");
     }
 
     @Override
@@ -105,6 +116,8 @@ public record DatabaseConfig(
                 + ", pool=" + poolMin + ".." + poolMax + ", idleTimeoutMs=" + idleTimeoutMs
                 + ", connectTimeoutMs=" + connectTimeoutMs + ", busyTimeoutMs=" + busyTimeoutMs
                 + ", lockTimeoutMs=" + lockTimeoutMs + ", moduleRoots=" + moduleRoots
-                + ", autoMigrate=" + autoMigrate + "]";
+                + ", autoMigrate=" + autoMigrate
+                + (engine == EngineType.POSTGRES ? ", replicas=" + HostAndPort.join(scaleOut.replicas())
+                        + ", lockMode=" + scaleOut.lockMode().id() + ", pgbouncer=" + scaleOut.pgbouncer() : "") + "]";
     }
 }

@@ -20,6 +20,7 @@ public final class DatabaseConfigBuilder {
     private long lockTimeoutMs = 60_000;
     private List<String> moduleRoots = DatabaseConfig.DEFAULT_MODULE_ROOTS;
     private boolean autoMigrate = true;
+    private ScaleOutConfig scaleOut = ScaleOutConfig.DEFAULTS;
 
     DatabaseConfigBuilder() {
     }
@@ -41,6 +42,7 @@ public final class DatabaseConfigBuilder {
         lockTimeoutMs = c.lockTimeoutMs();
         moduleRoots = c.moduleRoots();
         autoMigrate = c.autoMigrate();
+        scaleOut = c.scaleOut();
     }
 
     /** Selects SQLite with the given file, or {@code :memory:}. */
@@ -93,11 +95,13 @@ public final class DatabaseConfigBuilder {
     public DatabaseConfigBuilder moduleRoots(List<String> v) { moduleRoots = v; return this; }
     /** Whether opening installs pending schemas and applies pending migrations ({@code DB_AUTO_MIGRATE}). */
     public DatabaseConfigBuilder autoMigrate(boolean v) { autoMigrate = v; return this; }
+    /** Sets replicas, read-your-writes window, lag bound, lock mode, lease and PgBouncer; see {@link ScaleOutConfig}. */
+    public DatabaseConfigBuilder scaleOut(ScaleOutConfig v) { scaleOut = v; return this; }
 
     /** Validates and returns the configuration. */
     public DatabaseConfig build() {
         return new DatabaseConfig(engine, sqliteFile, postgresHost, postgresPort, postgresDatabase, postgresUser,
                 postgresPassword, postgresSsl, poolMin, poolMax, idleTimeoutMs, connectTimeoutMs, busyTimeoutMs,
-                lockTimeoutMs, moduleRoots, autoMigrate);
+                lockTimeoutMs, moduleRoots, autoMigrate, scaleOut);
     }
 }

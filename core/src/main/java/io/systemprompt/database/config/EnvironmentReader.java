@@ -44,7 +44,38 @@ final class EnvironmentReader {
         ifSet("DB_LOCK_TIMEOUT", v -> b.lockTimeoutMs(millis("DB_LOCK_TIMEOUT", v)));
         ifSet("DB_MODULE_ROOTS", v -> b.moduleRoots(roots(v)));
         ifSet("DB_AUTO_MIGRATE", v -> b.autoMigrate(bool("DB_AUTO_MIGRATE", v)));
+        b.scaleOut(scaleOut());
         return b;
+    }
+
+    private ScaleOutConfig scaleOut() {
+        ScaleOutConfig s = ScaleOutConfig.DEFAULTS;
+        int port = get("POSTGRES_PORT") == null ? 5432 : integer("POSTGRES_PORT", get("POSTGRES_PORT"), "a port from 1 to 65535");
+        String replicas = get("POSTGRES_REPLICA_HOSTS");
+        if (replicas != null) {
+            s = s.withReplicas(HostAndPort.parseList(replicas, port, "POSTGRES_REPLICA_HOSTS"));
+        }
+        String v;
+        if ((v = get("DB_READ_YOUR_WRITES_MS")) != null) {
+            s = s.withReadYourWritesMs(millis("DB_READ_YOUR_WRITES_MS", v));
+        }
+        if ((v = get("DB_REPLICA_MAX_LAG_MS")) != null) {
+            s = s.withMaxReplicaLagMs(millis("DB_REPLICA_MAX_LAG_MS", v));
+        }
+        if ((v = get("DB_LOCK_MODE")) != null) {
+            LockMode mode = LockMode.parse(v);
+            if (mode == null) {
+                throw ConfigurationException.invalid("DB_LOCK_MODE", v, LockMode.ACCEPTED);
+            }
+            s = s.withLockMode(mode);
+        }
+        if ((v = get("DB_LOCK_LEASE_MS")) != null) {
+            s = s.withLeaseMs(millis("DB_LOCK_LEASE_MS", v));
+        }
+        if ((v = get("POSTGRES_PGBOUNCER")) != null) {
+            s = s.withPgbouncer(bool("POSTGRES_PGBOUNCER", v));
+        }
+        return s;
     }
 
     private String get(String name) {

@@ -3,12 +3,15 @@ package io.systemprompt.database.engine;
 import com.zaxxer.hikari.HikariConfig;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.config.HostAndPort;
+import io.systemprompt.database.config.LockMode;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Everything that differs between engines, and nothing else. The core decides what to do and when;
@@ -77,6 +80,32 @@ public interface Dialect {
      */
     default boolean batchesScripts() {
         return false;
+    }
+
+    /**
+     * Configures the pool of one read replica (PostgreSQL only). Called once per replica, before its pool
+     * starts. Engines without replicas keep the default, which refuses.
+     */
+    default void configureReplicaPool(HikariConfig pool, DatabaseConfig config, HostAndPort replica) {
+        throw new UnsupportedOperationException(type().id() + " has no read replicas; unset POSTGRES_REPLICA_HOSTS.");
+    }
+
+    /**
+     * How far a replica's replay is behind the primary, in milliseconds: 0 when it has replayed everything
+     * the primary has written, else the age of the last transaction it replayed. Empty when the server is
+     * not a replica (for example after it was promoted), so it must not serve replica reads.
+     */
+    default OptionalLong replicaLagMs(Connection primary, Connection replica) throws SQLException {
+        return OptionalLong.empty();
+    }
+
+    /**
+     * The migration lease of this engine when the configured lock mode asks for one: {@code lease}, or
+     * {@code auto} on a server whose advisory locks cannot be trusted. Empty means the core uses
+     * {@link #lockMigrations}. Called once per migration run with a pooled connection. Default: empty.
+     */
+    default Optional<MigrationLease> migrationLease(Connection connection, LockMode mode) throws SQLException {
+        return Optional.empty();
     }
 
     /** Who holds the migration lock now, if anyone and if the engine can tell. */

@@ -14,7 +14,6 @@ import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
 
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,13 +29,13 @@ final class Migrator {
     private final Database db;
     private final HistoryTables history;
     private final ScriptExecutor executor;
-    private final Duration lockTimeout;
+    private final MigrationLock lock;
 
     Migrator(Database db) {
         this.db = db;
         this.history = new HistoryTables(db.dialect());
         this.executor = new ScriptExecutor(db.dialect());
-        this.lockTimeout = Duration.ofMillis(db.config().lockTimeoutMs());
+        this.lock = new MigrationLock(db);
     }
 
     HistoryTables history() {
@@ -65,13 +64,15 @@ final class Migrator {
         if (steps.isEmpty() || dryRun) {
             return new MigrationResult(plan, steps, List.of(), List.of(), List.of(), warnings, dryRun);
         }
-        if (!plan.historyExists()) {
-            locked(tx -> {
-                history.ensure(tx);
-                return null;
-            });
-        }
-        return execute(modules, plan, steps, warnings, listener);
+        return lock.hold(() -> {
+            if (!plan.historyExists()) {
+                locked(tx -> {
+                    history.ensure(tx);
+                    return null;
+                });
+            }
+            return execute(modules, plan, steps, warnings, listener);
+        });
     }
 
     /** The fast path's test: nothing pending in scope means no file is prepared and no lock is taken. */
@@ -194,10 +195,10 @@ final class Migrator {
     /** Runs work in a write transaction holding the migration lock. */
     <T> T locked(java.util.function.Function<Transaction, T> work) {
         try {
-            return db.transaction(tx -> {
+            return lock.hold(() -> db.transaction(tx -> {
                 lock(tx);
                 return work.apply(tx);
-            });
+            }));
         } catch (LockTimeoutException e) {
             throw new MigrationException(MigrationException.Reason.LOCK_TIMEOUT, null, null, e.getMessage(), e);
         } catch (StatementException e) {
@@ -214,7 +215,7 @@ final class Migrator {
 
     private void lock(Transaction tx) {
         try {
-            db.dialect().lockMigrations(tx.connection(), lockTimeout);
+            lock.lockStep(tx.connection());
         } catch (SQLException e) {
             throw new DatabaseException("Cannot take the migration lock: " + e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import com.zaxxer.hikari.pool.HikariPool;
 import io.systemprompt.database.UnableToConnectException;
 import io.systemprompt.database.config.DatabaseConfig;
+import io.systemprompt.database.config.HostAndPort;
 import io.systemprompt.database.engine.Dialect;
 
 import java.sql.Connection;
@@ -48,6 +49,23 @@ public final class ConnectionPool implements AutoCloseable {
             throw new UnableToConnectException("Cannot connect to " + config.engine().id() + " at "
                     + config.describeLocation() + ": " + rootMessage(e) + ". " + hint(config), e);
         }
+    }
+
+    /**
+     * Starts the pool of one read replica. A replica that is down does not stop the start: its pool
+     * keeps trying, and it stays out of rotation until it answers.
+     */
+    public static ConnectionPool openReplica(DatabaseConfig config, Dialect dialect, HostAndPort replica) {
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName("systemprompt-database-replica-" + replica);
+        hc.setMinimumIdle(0);
+        hc.setMaximumPoolSize(config.poolMax());
+        hc.setIdleTimeout(config.idleTimeoutMs());
+        hc.setConnectionTimeout(config.connectTimeoutMs());
+        hc.setInitializationFailTimeout(-1);
+        hc.setAutoCommit(true);
+        dialect.configureReplicaPool(hc, config, replica);
+        return new ConnectionPool(new HikariDataSource(hc), config, WriteGate.forDialect(dialect, config.busyTimeoutMs()));
     }
 
     /**

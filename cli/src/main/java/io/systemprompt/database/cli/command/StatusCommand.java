@@ -2,6 +2,7 @@ package io.systemprompt.database.cli.command;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.Health;
+import io.systemprompt.database.HostStatus;
 import io.systemprompt.database.cli.CliException;
 import io.systemprompt.database.cli.option.Format;
 import io.systemprompt.database.cli.render.Output;
@@ -36,10 +37,21 @@ final class StatusCommand extends DbCommand {
         MigrationPlan plan = db.migrationService().status();
         String lock = db.migrationService().lockHolder().orElse(null);
         Map<String, Object> doc = StatusDocument.of(h, journal, plan, lock);
+        List<HostStatus> hosts = db.config().scaleOut().replicas().isEmpty() ? List.of() : db.hosts();
+        if (!hosts.isEmpty()) {
+            doc.put("hosts", hosts.stream().map(x -> Docs.map("host", x.host(), "role", x.role(),
+                    "inRotation", x.inRotation(), "lagMs", x.lagMs(), "error", x.error())).toList());
+        }
         if (out.json()) {
             out.document(doc);
         } else {
             print(out, doc, plan);
+            if (!hosts.isEmpty()) {
+                out.data("");
+                out.rows(List.of("host", "role", "in rotation", "lag ms", "detail"), hosts.stream()
+                        .map(x -> List.<Object>of(x.host(), x.role(), x.inRotation() ? "yes" : "no",
+                                x.lagMs() == null ? "-" : x.lagMs(), x.error() == null ? "" : x.error())).toList());
+            }
         }
         return 0;
     }

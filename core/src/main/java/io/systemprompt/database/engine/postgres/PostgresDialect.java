@@ -4,6 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import io.systemprompt.database.LockTimeoutException;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.config.HostAndPort;
+import io.systemprompt.database.config.LockMode;
+import io.systemprompt.database.engine.MigrationLease;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
@@ -12,9 +15,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** PostgreSQL through pgjdbc. */
 public final class PostgresDialect implements Dialect {
@@ -31,17 +37,66 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public void configurePool(HikariConfig pool, DatabaseConfig c) {
-        pool.setJdbcUrl("jdbc:postgresql://" + c.postgresHost() + ":" + c.postgresPort() + "/" + c.postgresDatabase());
+        // Writes, transactions and migrations must never reach a standby (pgjdbc#3684): with several
+        // hosts pgjdbc picks the one that is primary now, and after a failover new connections find the new one.
+        configure(pool, c, c.postgresHosts(), "primary");
+    }
+
+    /**
+     * Configures a pool for one read replica: the same settings as the primary's pool, but any server
+     * type is accepted, since a replica is a standby by design.
+     */
+    @Override
+    public void configureReplicaPool(HikariConfig pool, DatabaseConfig c, HostAndPort replica) {
+        configure(pool, c, List.of(replica), "any");
+        pool.setReadOnly(true);
+    }
+
+    private static void configure(HikariConfig pool, DatabaseConfig c, List<HostAndPort> hosts, String serverType) {
+        pool.setJdbcUrl("jdbc:postgresql://" + HostAndPort.join(hosts) + "/" + c.postgresDatabase());
         pool.setUsername(c.postgresUser());
         pool.setPassword(c.postgresPassword().isEmpty() ? null : c.postgresPassword());
         pool.addDataSourceProperty("sslmode", c.postgresSsl().pgValue());
+        pool.addDataSourceProperty("targetServerType", serverType);
+        pool.addDataSourceProperty("hostRecheckSeconds", "2");
         // Strings go untyped, so text binds into uuid, json and enum columns as SQLite would accept it.
         pool.addDataSourceProperty("stringtype", "unspecified");
         pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         pool.addDataSourceProperty("ApplicationName", "systemprompt-database pid " + ProcessHandle.current().pid());
         pool.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, c.connectTimeoutMs() / 1000)));
-        // SQLite's CURRENT_TIMESTAMP is UTC; sessions in UTC give PostgreSQL the same meaning.
+        if (c.scaleOut().pgbouncer()) {
+            // Named server-side statements live in one server session; PgBouncer's transaction pooling hands
+            // the next transaction another session, so only unnamed statements survive it (PgBouncer < 1.21).
+            pool.addDataSourceProperty("prepareThreshold", "0");
+        }
+        // SQLite's CURRENT_TIMESTAMP is UTC; sessions in UTC give PostgreSQL the same meaning. TimeZone is a
+        // parameter PgBouncer tracks per client, so this holds behind transaction pooling too.
         pool.setConnectionInitSql("SET TIME ZONE 'UTC'");
+    }
+
+    @Override
+    public OptionalLong replicaLagMs(Connection primary, Connection replica) throws SQLException {
+        String primaryLsn;
+        try (Statement s = primary.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+            rs.next();
+            primaryLsn = rs.getString(1);
+        }
+        // Lag in bytes decides whether the replica is behind; the age of its last replayed transaction says by
+        // how long. A replica that has replayed the primary's position is current, however old that was.
+        String sql = "SELECT pg_is_in_recovery(), pg_wal_lsn_diff(?::pg_lsn, pg_last_wal_replay_lsn()),"
+                + " (EXTRACT(EPOCH FROM (clock_timestamp() - pg_last_xact_replay_timestamp())) * 1000)::bigint";
+        try (PreparedStatement ps = replica.prepareStatement(sql)) {
+            ps.setString(1, primaryLsn);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return OptionalLong.empty();
+                }
+                double behind = rs.getDouble(2);
+                long age = rs.getLong(3);
+                return OptionalLong.of(behind <= 0 ? 0 : Math.max(1, rs.wasNull() ? Long.MAX_VALUE : age));
+            }
+        }
     }
 
     @Override
@@ -121,6 +176,28 @@ public final class PostgresDialect implements Dialect {
             Thread.currentThread().interrupt();
             throw new LockTimeoutException("Interrupted while waiting for the migration lock.");
         }
+    }
+
+    /**
+     * A lease with {@code DB_LOCK_MODE=lease}, and with {@code auto} on CockroachDB and YugabyteDB, whose
+     * advisory-lock functions are stubs that always succeed (cockroach#13546) or were missing before 2.25.
+     */
+    @Override
+    public Optional<MigrationLease> migrationLease(Connection c, LockMode mode) throws SQLException {
+        if (mode == LockMode.ADVISORY) {
+            return Optional.empty();
+        }
+        if (mode == LockMode.AUTO) {
+            String version;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version()")) {
+                rs.next();
+                version = rs.getString(1);
+            }
+            if (!(version.contains("CockroachDB") || version.contains("-YB-"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(PostgresLease.INSTANCE);
     }
 
     @Override
