@@ -79,6 +79,15 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * Statements that bring objects made by earlier versions of this library up to date, run in order
+     * under the migration lock each time the tracking tables are ensured. Each must be idempotent and
+     * cheap when there is nothing to do, since it runs on every migrate that has work. Default: none.
+     */
+    default java.util.List<String> trackingUpgrades() {
+        return java.util.List.of();
+    }
+
     /** Who holds the migration lock now, if anyone and if the engine can tell. */
     Optional<String> migrationLockHolder(Connection connection) throws SQLException;
 

@@ -24,7 +24,10 @@ public final class HistoryTables {
         this.dialect = dialect;
     }
 
-    /** Creates both tables if missing; run inside the migration lock. */
+    /**
+     * Creates both tables if missing and runs the engine's upgrades of objects made by earlier
+     * versions ({@link Dialect#trackingUpgrades()}); run inside the migration lock.
+     */
     public void ensure(Transaction tx) {
         String ts = dialect.timestampType();
         tx.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA_VERSIONS + " ("
@@ -37,6 +40,9 @@ public final class HistoryTables {
                 + " file_name VARCHAR(255) NOT NULL, checksum VARCHAR(64) NOT NULL,"
                 + " applied_at " + ts + " NOT NULL, duration_ms BIGINT NOT NULL, applied_order BIGINT NOT NULL,"
                 + " PRIMARY KEY (module, version))");
+        for (String upgrade : dialect.trackingUpgrades()) {
+            tx.execute(upgrade);
+        }
     }
 
     /** Reads both tables; an absent table reads as empty. */

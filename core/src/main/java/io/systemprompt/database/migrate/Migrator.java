@@ -65,12 +65,11 @@ final class Migrator {
         if (steps.isEmpty() || dryRun) {
             return new MigrationResult(plan, steps, List.of(), List.of(), List.of(), warnings, dryRun);
         }
-        if (!plan.historyExists()) {
-            locked(tx -> {
-                history.ensure(tx);
-                return null;
-            });
-        }
+        // Every run with work ensures the tables, so older databases get the tracking upgrades too.
+        locked(tx -> {
+            history.ensure(tx);
+            return null;
+        });
         return execute(modules, plan, steps, warnings, listener);
     }
 

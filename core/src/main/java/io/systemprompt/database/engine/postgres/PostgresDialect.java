@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -126,6 +127,17 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean batchesScripts() {
         return true;
+    }
+
+    /**
+     * Format 2 of the tracking state: earlier translations gave every rowid table a per-row trigger
+     * calling {@code spdb_advance_rowid()}; sequences are now moved once per script, so the function
+     * goes, and CASCADE takes exactly the triggers that call it (nothing else can depend on a trigger
+     * function). The sequences those triggers maintained are already past every id.
+     */
+    @Override
+    public List<String> trackingUpgrades() {
+        return List.of("DROP FUNCTION IF EXISTS spdb_advance_rowid() CASCADE");
     }
 
     @Override
