@@ -18,10 +18,19 @@ public final class IdentitySync {
      * changes nothing but the sequence.
      */
     public static String statement(String table, String column) {
+        return statement(table, column, 0);
+    }
+
+    /**
+     * As {@link #statement(String, String)}, moving the sequence at least to {@code floor} (the last id
+     * a copied database had handed out, which may exceed its largest remaining row).
+     */
+    public static String statement(String table, String column, long floor) {
         String quotedTable = Identifiers.quote(table);
         String quotedColumn = Identifiers.quote(column);
+        String max = floor > 0 ? "greatest(max(" + quotedColumn + "), " + floor + ")" : "max(" + quotedColumn + ")";
         return "SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence('" + quotedTable.replace("'", "''") + "', '"
-                + column.replace("'", "''") + "') AS s, max(" + quotedColumn + ") AS m FROM " + quotedTable
+                + column.replace("'", "''") + "') AS s, " + max + " AS m FROM " + quotedTable
                 + ") x WHERE s IS NOT NULL AND m > coalesce(pg_sequence_last_value(CAST(s AS regclass)), 0)";
     }
 

@@ -4,9 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import io.systemprompt.database.LockTimeoutException;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.catalog.TableInfo;
+import io.systemprompt.database.engine.BulkLoader;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
+import io.systemprompt.database.translate.IdentitySync;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +27,7 @@ public final class PostgresDialect implements Dialect {
     private static final long LOCK_POLL_MS = 50;
 
     private final ValueCodec values = new PostgresValueCodec();
+    private final BulkLoader copy = new PostgresCopyLoader();
 
     @Override
     public EngineType type() {
@@ -138,6 +142,20 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<String> trackingUpgrades() {
         return List.of("DROP FUNCTION IF EXISTS spdb_advance_rowid() CASCADE");
+    }
+
+    /** Identity and serial columns own a sequence; the catalog shows them by their default. */
+    @Override
+    public List<String> identitySync(TableInfo table, long floor) {
+        return table.columns().stream().filter(c -> c.defaultValue() != null
+                        && (c.defaultValue().contains("IDENTITY") || c.defaultValue().startsWith("nextval(")))
+                .map(c -> IdentitySync.statement(table.name(), c.name(), floor)).toList();
+    }
+
+    /** {@code COPY FROM STDIN}, the server's own bulk path. */
+    @Override
+    public Optional<BulkLoader> bulkLoader() {
+        return Optional.of(copy);
     }
 
     @Override
