@@ -136,6 +136,7 @@ public final class PostgresTranslator {
 
     /** PostgreSQL has no CREATE VIEW IF NOT EXISTS; CREATE OR REPLACE VIEW is the closest form. */
     private static String view(StatementTokens st, TranslationContext ctx, int k) {
+        ctx.own(Identifiers.name(st.get(st.isWord(k + 1, "IF") ? k + 4 : k + 1)));
         if (st.isWord(k + 1, "IF")) {
             st.removeWithSpaceBefore(k + 1, k + 3);
             st.appendAfter(0, " OR REPLACE");

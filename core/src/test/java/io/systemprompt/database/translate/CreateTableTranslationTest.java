@@ -100,7 +100,10 @@ class CreateTableTranslationTest {
         assertThat(tr.one("ALTER TABLE t RENAME COLUMN name TO title")).isEqualTo("ALTER TABLE t RENAME COLUMN name TO title");
         assertThat(tr.context.table("t").orElseThrow().column("title")).isPresent();
         assertThat(tr.one("DROP INDEX IF EXISTS ix")).isEqualTo("DROP INDEX IF EXISTS ix");
-        assertThat(tr.one("DROP TABLE IF EXISTS t")).isEqualTo("DROP TABLE IF EXISTS t");
+        List<String> drop = tr.of("DROP TABLE IF EXISTS t");
+        assertThat(drop).hasSize(2);
+        assertThat(drop.get(0)).startsWith("DO $spdb$").contains("to_regclass('\"t\"')").contains("pg_constraint");
+        assertThat(drop.get(1)).isEqualTo("DROP TABLE IF EXISTS t CASCADE");
         assertThat(tr.context.table("t")).isEmpty();
     }
 
