@@ -37,7 +37,8 @@ public final class BenchMain {
             "cold", ColdMigrateSection::run,
             "warm", WarmStartSection::run,
             "writers", WritersSection::run,
-            "bulk", BulkSection::run);
+            "bulk", BulkSection::run,
+            "seedcold", io.systemprompt.database.bench.seed.SeedColdMigrateSection::run);
 
     private BenchMain() {
     }

@@ -24,7 +24,7 @@ import java.util.Optional;
 record BenchOptions(Size size, List<String> only, Path results, Optional<Path> report, Path analysis,
                     Optional<Path> spdbJar, Optional<Path> work) {
 
-    static final List<String> SECTIONS = List.of("query", "cold", "warm", "writers", "bulk");
+    static final List<String> SECTIONS = List.of("query", "cold", "warm", "writers", "bulk", "seedcold");
 
     static BenchOptions parse(String[] args) {
         Size size = Size.FULL;

@@ -106,6 +106,25 @@ public final class HistoryTables {
                 m.description(), m.fileName(), m.checksum(), m.appliedAt(), m.durationMs(), m.appliedOrder());
     }
 
+    /** Records several applied migrations in one statement; nothing when the list is empty. */
+    public void recordMigrations(Transaction tx, List<AppliedMigration> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO " + MIGRATIONS + " (module, version, description,"
+                + " file_name, checksum, applied_at, duration_ms, applied_order) VALUES ");
+        Object[] params = new Object[rows.size() * 8];
+        int i = 0;
+        for (AppliedMigration m : rows) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            for (Object v : new Object[] {m.module(), m.version(), m.description(), m.fileName(), m.checksum(),
+                m.appliedAt(), m.durationMs(), m.appliedOrder()}) {
+                params[i++] = v;
+            }
+        }
+        tx.execute(sql.toString(), params);
+    }
+
     /** Forgets an applied migration (after its rollback ran, or when forced). */
     public int deleteMigration(Transaction tx, String module, String version) {
         return tx.execute("DELETE FROM " + MIGRATIONS + " WHERE module = ? AND version = ?", module, version);

@@ -93,35 +93,59 @@ final class Migrator {
         return keys;
     }
 
+    /**
+     * Runs the steps module by module: a module's consecutive steps share one transaction (see
+     * {@link ModuleGroupRunner}); a {@code no-transaction} migration runs alone. A failed schema skips
+     * the module's dependents and the run goes on; a failed migration stops the run.
+     */
     private MigrationResult execute(ModuleSet modules, MigrationPlan plan, List<PlannedStep> steps,
             List<String> warnings, MigrationListener listener) {
         List<AppliedStep> applied = new ArrayList<>();
         List<MigrationException> failures = new ArrayList<>();
         Set<String> failed = new HashSet<>();
         List<String> skipped = new ArrayList<>();
+        ModuleGroupRunner groups = new ModuleGroupRunner(this);
         listener.started(steps.size());
-        for (PlannedStep step : steps) {
-            if (dependsOnFailed(modules, step.module(), failed)) {
-                if (!skipped.contains(step.module())) {
-                    skipped.add(step.module());
+        for (List<PlannedStep> group : ModuleGroupRunner.groups(steps)) {
+            String module = group.get(0).module();
+            if (dependsOnFailed(modules, module, failed)) {
+                if (!skipped.contains(module)) {
+                    skipped.add(module);
                 }
                 continue;
             }
-            try {
-                AppliedStep done = step.kind() == StepKind.SCHEMA ? install(step) : apply(step);
-                if (done != null) {
-                    applied.add(done);
-                    listener.stepDone(done);
-                }
-            } catch (MigrationException e) {
-                failures.add(e);
-                failed.add(step.module());
-                if (step.kind() == StepKind.MIGRATION) {
+            ModuleGroupRunner.Outcome outcome;
+            if (group.get(0).noTransaction()) {
+                outcome = alone(group.get(0));
+            } else {
+                outcome = groups.run(group);
+            }
+            outcome.applied().forEach(done -> {
+                applied.add(done);
+                listener.stepDone(done);
+            });
+            if (outcome.failure() != null) {
+                failures.add(outcome.failure());
+                failed.add(module);
+                if (outcome.failedStep().kind() == StepKind.MIGRATION) {
                     break;
                 }
             }
         }
         return new MigrationResult(plan, steps, applied, failures, skipped, warnings, false);
+    }
+
+    /** A {@code no-transaction} migration: its statements commit one by one, then its history row. */
+    private ModuleGroupRunner.Outcome alone(PlannedStep step) {
+        try {
+            long start = System.nanoTime();
+            int statements = new NoTransactionStep(db, executor).run(step);
+            AppliedStep done = locked(tx -> history.migrationApplied(tx, step.module(), step.version()) ? null
+                    : record(tx, step, start, statements));
+            return new ModuleGroupRunner.Outcome(done == null ? List.of() : List.of(done), null, null);
+        } catch (MigrationException e) {
+            return new ModuleGroupRunner.Outcome(List.of(), e, step);
+        }
     }
 
     private static boolean dependsOnFailed(ModuleSet modules, String key, Set<String> failed) {
@@ -130,46 +154,6 @@ final class Migrator {
         }
         return failed.contains(key) || modules.dependenciesOf(key).stream().map(DatabaseModule::key)
                 .anyMatch(failed::contains);
-    }
-
-    private AppliedStep install(PlannedStep step) {
-        return locked(tx -> {
-            if (history.schemaInstalled(tx, step.module())) {
-                return null;
-            }
-            long start = System.nanoTime();
-            int statements = runScripts(tx, step);
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            PreparedScript schema = script(step, "schema");
-            PreparedScript init = script(step, "init");
-            history.recordSchema(tx, new AppliedSchema(step.module(), step.version(),
-                    schema == null ? null : schema.file().fileName(), schema == null ? null : schema.file().checksum(),
-                    init == null ? null : init.file().fileName(), init == null ? null : init.file().checksum(),
-                    HistoryTables.now(), ms, statements));
-            return new AppliedStep(StepKind.SCHEMA, step.module(), step.version(), step.files(), ms, statements);
-        });
-    }
-
-    private static PreparedScript script(PlannedStep step, String kind) {
-        return step.scripts().stream().filter(s -> s.file().fileName().startsWith(kind + ".")).findFirst()
-                .orElse(null);
-    }
-
-    private AppliedStep apply(PlannedStep step) {
-        if (step.noTransaction()) {
-            long start = System.nanoTime();
-            int statements = new NoTransactionStep(db, executor).run(step);
-            return locked(tx -> history.migrationApplied(tx, step.module(), step.version()) ? null
-                    : record(tx, step, start, statements));
-        }
-        return locked(tx -> {
-            if (history.migrationApplied(tx, step.module(), step.version())) {
-                return null;
-            }
-            long start = System.nanoTime();
-            int statements = runScripts(tx, step);
-            return record(tx, step, start, statements);
-        });
     }
 
     /** Writes the history row of a migration step inside the given transaction. */
