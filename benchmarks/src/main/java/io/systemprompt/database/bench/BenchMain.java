@@ -38,7 +38,8 @@ public final class BenchMain {
             "warm", WarmStartSection::run,
             "writers", WritersSection::run,
             "bulk", BulkSection::run,
-            "seedcold", io.systemprompt.database.bench.seed.SeedColdMigrateSection::run);
+            "seedcold", io.systemprompt.database.bench.seed.SeedColdMigrateSection::run,
+            "seedinsert", io.systemprompt.database.bench.seed.SeedInsertSection::run);
 
     private BenchMain() {
     }

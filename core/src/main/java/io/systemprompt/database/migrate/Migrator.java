@@ -7,7 +7,6 @@ import io.systemprompt.database.StatementException;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.history.AppliedMigration;
-import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
 import io.systemprompt.database.module.DatabaseModule;
@@ -22,8 +21,9 @@ import java.util.Set;
 
 /**
  * Installs pending module schemas and applies pending migrations, in module dependency order.
- * Each step runs in its own transaction under the migration lock, re-checks the history inside the
- * lock (so concurrent processes apply each step once) and records its history row before commit.
+ * A module's steps run in one transaction under the migration lock, with a savepoint per step
+ * ({@link ModuleGroupRunner}); the history is re-checked inside the lock (so concurrent processes
+ * apply each step once) and the history rows are written before commit.
  * When nothing is pending the run reads the history once and takes no lock.
  */
 final class Migrator {
@@ -167,9 +167,16 @@ final class Migrator {
 
     /** Runs a step's scripts in the caller's transaction; returns the statement count. */
     int runScripts(Transaction tx, PlannedStep step) {
+        return runScripts(tx, step, null);
+    }
+
+    /** As above, running {@code leading} (e.g. a savepoint) first, in the first script's first round trip. */
+    int runScripts(Transaction tx, PlannedStep step, String leading) {
         int n = 0;
+        String first = leading;
         for (PreparedScript s : step.scripts()) {
-            n += executor.run(tx.connection(), step.module(), s);
+            n += executor.run(tx.connection(), step.module(), s, first);
+            first = null;
         }
         return n;
     }

@@ -1,6 +1,5 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
@@ -8,7 +7,7 @@ import io.systemprompt.database.history.HistoryTables;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +31,8 @@ final class ModuleGroupRunner {
      */
     record Outcome(List<AppliedStep> applied, MigrationException failure, PlannedStep failedStep) {
     }
+
+    private static final String SAVEPOINT = "spdb_step";
 
     private final Migrator migrator;
     private final HistoryTables history;
@@ -79,12 +80,11 @@ final class ModuleGroupRunner {
                     continue;
                 }
                 long start = System.nanoTime();
-                Savepoint savepoint = savepoint(tx.connection());
                 int statements;
                 try {
-                    statements = migrator.runScripts(tx, step);
+                    statements = migrator.runScripts(tx, step, "SAVEPOINT " + SAVEPOINT);
                 } catch (MigrationException e) {
-                    rollbackTo(tx.connection(), savepoint, e);
+                    rollbackToSavepoint(tx.connection(), e);
                     history.recordMigrations(tx, rows);
                     return new Outcome(done, e, step);
                 }
@@ -118,17 +118,10 @@ final class ModuleGroupRunner {
                 .orElse(null);
     }
 
-    private static Savepoint savepoint(Connection c) {
-        try {
-            return c.setSavepoint("spdb_step");
-        } catch (SQLException e) {
-            throw new DatabaseException("Cannot set a savepoint before a migration step: " + e.getMessage(), e);
-        }
-    }
-
-    private static void rollbackTo(Connection c, Savepoint savepoint, MigrationException failure) {
-        try {
-            c.rollback(savepoint);
+    /** Undoes the failed step; its savepoint was set in the same round trip as its first statements. */
+    private static void rollbackToSavepoint(Connection c, MigrationException failure) {
+        try (Statement st = c.createStatement()) {
+            st.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
         } catch (SQLException e) {
             // Without the rollback the earlier steps cannot be kept safely: fail the whole group.
             failure.addSuppressed(e);

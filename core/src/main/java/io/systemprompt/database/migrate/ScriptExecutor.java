@@ -25,17 +25,32 @@ final class ScriptExecutor {
      * {@code STATEMENT_FAILED} and leaves rollback to the caller's transaction.
      */
     int run(Connection c, String module, PreparedScript script) {
+        return run(c, module, script, null);
+    }
+
+    /**
+     * As {@link #run(Connection, String, PreparedScript)}, first running {@code leading} (a statement of
+     * the caller's, such as a savepoint; null for none) in the same round trip as the first batch.
+     */
+    int run(Connection c, String module, PreparedScript script, String leading) {
         List<SqlStatement> statements = script.statements();
         try (Statement st = c.createStatement()) {
+            if (leading != null) {
+                st.addBatch(leading);
+                if (!dialect.batchesScripts()) {
+                    st.executeBatch();
+                }
+            }
             int from = 0;
             while (from < statements.size()) {
                 int to = from;
                 while (to < statements.size() && !returnsRows(statements.get(to))) {
                     to++;
                 }
-                if (dialect.batchesScripts() && to - from > 1) {
+                if (dialect.batchesScripts() && (to - from > 1 || leading != null && from == 0 && to > 0)) {
                     runBatch(st, module, script, statements.subList(from, to));
                 } else {
+                    flushLeading(st);
                     to = Math.max(to, from + 1);
                     for (SqlStatement s : statements.subList(from, to)) {
                         execute(st, module, script, s);
@@ -43,11 +58,17 @@ final class ScriptExecutor {
                 }
                 from = to;
             }
+            flushLeading(st);
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot create a statement: " + e.getMessage(), e);
+            throw new DatabaseException("Cannot run a statement: " + e.getMessage(), e);
         }
         // The file's statements, not the engine's: a translated statement may run as several.
         return (int) statements.stream().map(SqlStatement::position).distinct().count();
+    }
+
+    /** Sends a leading statement still waiting in the batch (the script began with a query, or was empty). */
+    private static void flushLeading(Statement st) throws SQLException {
+        st.executeBatch();
     }
 
     private void execute(Statement st, String module, PreparedScript script, SqlStatement s) {
