@@ -39,7 +39,8 @@ public final class BenchMain {
             "writers", WritersSection::run,
             "bulk", BulkSection::run,
             "seedcold", io.systemprompt.database.bench.seed.SeedColdMigrateSection::run,
-            "seedinsert", io.systemprompt.database.bench.seed.SeedInsertSection::run);
+            "seedinsert", io.systemprompt.database.bench.seed.SeedInsertSection::run,
+            "seedload", io.systemprompt.database.bench.seed.SeedLoadSection::run);
 
     private BenchMain() {
     }

@@ -5,10 +5,7 @@ import io.systemprompt.database.script.SqlStatement;
 import io.systemprompt.database.translate.PostgresTranslator;
 import io.systemprompt.database.translate.TranslationContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,20 +37,20 @@ public record SeedMigrationSet(Path modules, Path flywayPg, Path psqlScript, int
         for (int m = 1; m <= Math.max(1, count / PER_MODULE); m++) {
             String module = String.format("s%04d", m);
             Path dirOf = set.modules.resolve("seed").resolve(module);
-            write(dirOf.resolve("module.yaml"), "name: " + module + "\nversion: 1.0.0\ndependencies: ["
+            SeedFiles.write(dirOf.resolve("module.yaml"), "name: " + module + "\nversion: 1.0.0\ndependencies: ["
                     + (m > 1 ? "seed/" + String.format("s%04d", m - 1) : "") + "]\n");
             for (int t = 1; t <= PER_MODULE; t++) {
                 String table = module + "_t" + String.format("%02d", t);
                 String sql = script(table);
                 String file = String.format("%03d_create_%s.sql", t, table);
-                write(dirOf.resolve("database/migrations").resolve(file), sql);
+                SeedFiles.write(dirOf.resolve("database/migrations").resolve(file), sql);
                 String pg = translate(file, sql, ctx);
                 version++;
-                write(set.flywayPg.resolve("V" + version + "__" + table + ".sql"), pg);
+                SeedFiles.write(set.flywayPg.resolve("V" + version + "__" + table + ".sql"), pg);
                 psql.append("BEGIN;\n").append(pg).append("COMMIT;\n");
             }
         }
-        write(set.psqlScript, psql.toString());
+        SeedFiles.write(set.psqlScript, psql.toString());
         return set;
     }
 
@@ -89,12 +86,4 @@ public record SeedMigrationSet(Path modules, Path flywayPg, Path psqlScript, int
         return String.join("", out);
     }
 
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-    }
 }
