@@ -68,9 +68,11 @@ final class ModuleGroupRunner {
     Outcome run(List<PlannedStep> group) {
         String module = group.get(0).module();
         return migrator.locked(tx -> {
-            Set<String> appliedVersions = new HashSet<>(tx.query("SELECT version FROM " + HistoryTables.MIGRATIONS
-                    + " WHERE module = ?", String.class, module));
-            boolean installed = history.schemaInstalled(tx, module);
+            boolean hasSchema = group.stream().anyMatch(s -> s.kind() == StepKind.SCHEMA);
+            boolean hasMigrations = group.stream().anyMatch(s -> s.kind() != StepKind.SCHEMA);
+            Set<String> appliedVersions = !hasMigrations ? Set.of() : new HashSet<>(tx.query("SELECT version FROM "
+                    + HistoryTables.MIGRATIONS + " WHERE module = ?", String.class, module));
+            boolean installed = hasSchema && history.schemaInstalled(tx, module);
             List<AppliedStep> done = new ArrayList<>();
             List<AppliedMigration> rows = new ArrayList<>();
             long order = -1;
