@@ -37,7 +37,10 @@ public final class BenchMain {
             "cold", ColdMigrateSection::run,
             "warm", WarmStartSection::run,
             "writers", WritersSection::run,
-            "bulk", BulkSection::run);
+            "bulk", BulkSection::run,
+            "seedcold", io.systemprompt.database.bench.seed.SeedColdMigrateSection::run,
+            "seedinsert", io.systemprompt.database.bench.seed.SeedInsertSection::run,
+            "seedload", io.systemprompt.database.bench.seed.SeedLoadSection::run);
 
     private BenchMain() {
     }

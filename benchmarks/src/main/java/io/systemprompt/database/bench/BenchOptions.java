@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>
  * --size full|quick|tiny   (also --quick, --tiny; default full)
- * --only query,cold,warm,writers,bulk
+ * --only query,cold,warm,writers,bulk,seedcold,seedinsert,seedload
  * --results DIR            where {size}.tsv goes (default bench/results)
  * --report FILE            the Markdown report (default docs/benchmarks.md; "-" for none)
  * --analysis FILE          hand-written text appended to the report (default bench/analysis.md)
@@ -24,7 +24,7 @@ import java.util.Optional;
 record BenchOptions(Size size, List<String> only, Path results, Optional<Path> report, Path analysis,
                     Optional<Path> spdbJar, Optional<Path> work) {
 
-    static final List<String> SECTIONS = List.of("query", "cold", "warm", "writers", "bulk");
+    static final List<String> SECTIONS = List.of("query", "cold", "warm", "writers", "bulk", "seedcold", "seedinsert", "seedload");
 
     static BenchOptions parse(String[] args) {
         Size size = Size.FULL;

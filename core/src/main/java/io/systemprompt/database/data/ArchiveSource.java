@@ -1,11 +1,13 @@
 package io.systemprompt.database.data;
 
 import io.systemprompt.database.Transaction;
+import io.systemprompt.database.engine.BulkLoader;
 import io.systemprompt.database.history.HistorySnapshot;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /** Rows and history from a verified backup archive. */
 final class ArchiveSource implements LoadSource {
@@ -53,11 +55,12 @@ final class ArchiveSource implements LoadSource {
     }
 
     @Override
-    public TableSummary load(String table, Transaction tx, TableLayout target, ProgressTracker progress) {
+    public TableSummary load(String table, Transaction tx, TableLayout target, Optional<BulkLoader> bulk,
+            ProgressTracker progress) {
         TableSummary expected = archive.manifest().tables().stream().filter(t -> t.table().equals(table))
                 .findFirst().orElseThrow();
         RowLoader loader = new RowLoader(tx, target, OnConflict.FAIL,
-                archive.path() + "!" + Manifest.entry(table), progress);
+                archive.path() + "!" + Manifest.entry(table), progress, bulk);
         try (BufferedReader in = archive.reader(table, progress)) {
             loader.load(RowReader.of(DataFormat.JSONL, in));
         } catch (IOException e) {

@@ -1,18 +1,24 @@
 package io.systemprompt.database.data;
 
+import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.StatementException;
 import io.systemprompt.database.Transaction;
+import io.systemprompt.database.engine.BulkLoader;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Inserts rows in batches inside the caller's transaction. Each batch runs under a savepoint, so when
- * one fails the batch is rolled back and replayed row by row to find the row to blame: the failure
- * then names that row's place (file and line, or table and row number).
+ * Inserts rows in chunks inside the caller's transaction: through the engine's bulk path when it has
+ * one and the rows are plain appends (PostgreSQL {@code COPY}), else as batched INSERTs. Each chunk
+ * runs under a savepoint, so when one fails the chunk is rolled back and replayed row by row to find
+ * the row to blame: the failure then names that row's place (file and line, or table and row number).
  */
 final class BatchInserter {
     static final int BATCH = 500;
+    /** Rows per COPY: large enough that the savepoint and the COPY's own round trips do not count. */
+    static final int COPY_BATCH = 20_000;
 
     /** Where a row came from, for messages. */
     @FunctionalInterface
@@ -20,21 +26,37 @@ final class BatchInserter {
         String describe(StatementException failure);
     }
 
+    /** The engine's bulk path for one table's columns. */
+    record Bulk(BulkLoader loader, String table, List<String> columns) {
+    }
+
     private final Transaction tx;
     private final String sql;
-    private final List<Object[]> rows = new ArrayList<>(BATCH);
-    private final List<Place> places = new ArrayList<>(BATCH);
+    private final Bulk bulk;
+    private final int chunk;
+    private final List<Object[]> rows;
+    private final List<Place> places;
     private long written;
 
+    /** Batched INSERTs of {@code sql}. */
     BatchInserter(Transaction tx, String sql) {
+        this(tx, sql, null);
+    }
+
+    /** Through {@code bulk} when not null, falling back to {@code sql} row by row to blame a failure. */
+    BatchInserter(Transaction tx, String sql, Bulk bulk) {
         this.tx = tx;
         this.sql = sql;
+        this.bulk = bulk;
+        this.chunk = bulk == null ? BATCH : COPY_BATCH;
+        this.rows = new ArrayList<>(chunk);
+        this.places = new ArrayList<>(chunk);
     }
 
     void add(Object[] values, Place place) {
         rows.add(values);
         places.add(place);
-        if (rows.size() >= BATCH) {
+        if (rows.size() >= chunk) {
             flush();
         }
     }
@@ -49,18 +71,30 @@ final class BatchInserter {
             return;
         }
         try {
-            int[] counts = tx.transaction(t -> t.batch(sql, rows));
-            for (int c : counts) {
-                written += Math.max(c, 0);
+            if (bulk != null) {
+                written += tx.transaction(t -> copy(t));
+            } else {
+                int[] counts = tx.transaction(t -> t.batch(sql, rows));
+                for (int c : counts) {
+                    written += Math.max(c, 0);
+                }
             }
-        } catch (StatementException e) {
+        } catch (DatabaseException e) {
             blame(e);
         }
         rows.clear();
         places.clear();
     }
 
-    private void blame(StatementException batchFailure) {
+    private long copy(Transaction t) {
+        try {
+            return bulk.loader().load(t.connection(), bulk.table(), bulk.columns(), rows);
+        } catch (SQLException e) {
+            throw new DatabaseException("The bulk load of table " + bulk.table() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void blame(DatabaseException chunkFailure) {
         for (int i = 0; i < rows.size(); i++) {
             Object[] row = rows.get(i);
             try {
@@ -69,7 +103,7 @@ final class BatchInserter {
                 throw new DataException(places.get(i).describe(e), e);
             }
         }
-        throw new DataException("A batch of " + rows.size() + " rows failed, though each row alone succeeds: "
-                + batchFailure.getMessage(), batchFailure);
+        throw new DataException("A chunk of " + rows.size() + " rows failed, though each row alone succeeds: "
+                + chunkFailure.getMessage(), chunkFailure);
     }
 }

@@ -2,6 +2,7 @@ package io.systemprompt.database.data;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.Transaction;
+import io.systemprompt.database.engine.BulkLoader;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.history.HistorySnapshot;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rows and history from another database, read inside one read-only transaction of it, so the copy
@@ -79,9 +81,11 @@ final class DatabaseSource implements LoadSource {
     }
 
     @Override
-    public TableSummary load(String table, Transaction tx, TableLayout target, ProgressTracker progress) {
+    public TableSummary load(String table, Transaction tx, TableLayout target, Optional<BulkLoader> bulk,
+            ProgressTracker progress) {
         TableLayout source = sourceLayout(catalog.table(table).orElseThrow(), target);
-        BatchInserter inserter = new BatchInserter(tx, InsertStatement.sql(target, target.columns(), OnConflict.FAIL));
+        BatchInserter inserter = new BatchInserter(tx, InsertStatement.sql(target, target.columns(), OnConflict.FAIL),
+                bulk.map(b -> new BatchInserter.Bulk(b, target.table(), target.columns())).orElse(null));
         ContentChecksum content = new ContentChecksum(target);
         long rows = TableRows.stream(stx, source, values -> {
             for (int i = 0; i < values.length; i++) {

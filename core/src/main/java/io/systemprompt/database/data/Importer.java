@@ -31,9 +31,11 @@ final class Importer {
         List<ImportedTable> done = new ArrayList<>();
         try {
             db.useTransaction(tx -> {
-                for (TableInfo t : order(Schema.read(db, tx), files)) {
+                List<TableInfo> tables = order(Schema.read(db, tx), files);
+                for (TableInfo t : tables) {
                     done.add(load(tx, t, files.get(t.name().toLowerCase(Locale.ROOT)), options, progress));
                 }
+                Sequences.advance(tx, db.dialect(), tables, Map.of());
                 if (options.dryRun()) {
                     throw new DryRun();
                 }
@@ -59,7 +61,8 @@ final class Importer {
             ProgressTracker progress) {
         progress.table(t.name());
         DataFormat format = ImportFiles.requireFormat(file);
-        RowLoader loader = new RowLoader(tx, TableLayout.of(t), options.onConflict(), file.toString(), progress);
+        RowLoader loader = new RowLoader(tx, TableLayout.of(t), options.onConflict(), file.toString(), progress,
+                db.dialect().bulkLoader());
         long before = progress.bytes();
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
                 BufferedReader in = DataFiles.reader(file, counted)) {

@@ -1,8 +1,10 @@
 package io.systemprompt.database.data;
 
 import io.systemprompt.database.Transaction;
+import io.systemprompt.database.engine.BulkLoader;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Where a restore or copy takes its rows and history from: an archive or another database. */
 interface LoadSource {
@@ -35,7 +37,9 @@ interface LoadSource {
 
     /**
      * Inserts the rows of one table into the target inside {@code tx}, in the target's layout, and
-     * returns what the target must hold afterwards: row count and content checksum.
+     * returns what the target must hold afterwards: row count and content checksum. {@code bulk} is the
+     * target engine's bulk path, if it has one.
      */
-    TableSummary load(String table, Transaction tx, TableLayout target, ProgressTracker progress);
+    TableSummary load(String table, Transaction tx, TableLayout target, Optional<BulkLoader> bulk,
+            ProgressTracker progress);
 }

@@ -97,11 +97,9 @@ final class Loader {
         for (TableInfo t : tables) {
             progress.table(t.name());
             String name = source.tables().stream().filter(s -> s.equalsIgnoreCase(t.name())).findFirst().orElseThrow();
-            expected.add(source.load(name, tx, TableLayout.of(t), progress));
+            expected.add(source.load(name, tx, TableLayout.of(t), db.dialect().bulkLoader(), progress));
         }
-        if (db.config().engine() == EngineType.POSTGRES) {
-            Sequences.advance(tx, tables, source.lastIds());
-        }
+        Sequences.advance(tx, db.dialect(), tables, source.lastIds());
         List<TableSummary> verified = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             verified.add(verify(tx, TableLayout.of(tables.get(i)), expected.get(i), source));

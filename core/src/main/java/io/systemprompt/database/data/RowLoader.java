@@ -2,12 +2,14 @@ package io.systemprompt.database.data;
 
 import io.systemprompt.database.StatementException;
 import io.systemprompt.database.Transaction;
+import io.systemprompt.database.engine.BulkLoader;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Loads one data file into one table inside the caller's transaction: maps the file's columns to the
@@ -22,12 +24,16 @@ final class RowLoader {
     private final OnConflict onConflict;
     private final String source;
     private final ProgressTracker progress;
+    private final Optional<BulkLoader> bulk;
     private List<String> names;
     private int[] targets;
     private BatchInserter inserter;
 
-    RowLoader(Transaction tx, TableLayout layout, OnConflict onConflict, String source, ProgressTracker progress) {
+    /** {@code bulk}: the engine's bulk path, used for plain appends ({@link OnConflict#FAIL}). */
+    RowLoader(Transaction tx, TableLayout layout, OnConflict onConflict, String source, ProgressTracker progress,
+            Optional<BulkLoader> bulk) {
         this.tx = tx;
+        this.bulk = bulk;
         this.layout = layout;
         this.onConflict = onConflict;
         this.source = source;
@@ -94,7 +100,8 @@ final class RowLoader {
                     + "\"; its columns are " + layout.columns() + "." + NOTHING));
             columns.add(layout.columns().get(targets[i]));
         }
-        inserter = new BatchInserter(tx, InsertStatement.sql(layout, columns, onConflict));
+        inserter = new BatchInserter(tx, InsertStatement.sql(layout, columns, onConflict), onConflict != OnConflict.FAIL
+                ? null : bulk.map(b -> new BatchInserter.Bulk(b, layout.table(), columns)).orElse(null));
     }
 
     /** The message for a row the engine refused, pointing at the column the engine names, if any. */

@@ -108,6 +108,32 @@ public interface Dialect {
         return Optional.empty();
     }
 
+    /**
+     * Statements that bring objects made by earlier versions of this library up to date, run in order
+     * under the migration lock each time the tracking tables are ensured. Each must be idempotent and
+     * cheap when there is nothing to do, since it runs on every migrate that has work. Default: none.
+     */
+    default java.util.List<String> trackingUpgrades() {
+        return java.util.List.of();
+    }
+
+    /**
+     * The engine's bulk path for appending rows (data import, engine copy, restore), if it has one
+     * faster than batched INSERTs. Default: none, and the core batches INSERTs.
+     */
+    default java.util.Optional<BulkLoader> bulkLoader() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The statements that move a table's id sequences past its largest id (and at least to
+     * {@code floor}), run after rows were loaded with their ids; one per sequence-owning column, none on
+     * engines whose ids follow the largest row by themselves (SQLite). Default: none.
+     */
+    default java.util.List<String> identitySync(io.systemprompt.database.catalog.TableInfo table, long floor) {
+        return java.util.List.of();
+    }
+
     /** Who holds the migration lock now, if anyone and if the engine can tell. */
     Optional<String> migrationLockHolder(Connection connection) throws SQLException;
 

@@ -24,7 +24,10 @@ public final class HistoryTables {
         this.dialect = dialect;
     }
 
-    /** Creates both tables if missing; run inside the migration lock. */
+    /**
+     * Creates both tables if missing and runs the engine's upgrades of objects made by earlier
+     * versions ({@link Dialect#trackingUpgrades()}); run inside the migration lock.
+     */
     public void ensure(Transaction tx) {
         String ts = dialect.timestampType();
         tx.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA_VERSIONS + " ("
@@ -37,6 +40,9 @@ public final class HistoryTables {
                 + " file_name VARCHAR(255) NOT NULL, checksum VARCHAR(64) NOT NULL,"
                 + " applied_at " + ts + " NOT NULL, duration_ms BIGINT NOT NULL, applied_order BIGINT NOT NULL,"
                 + " PRIMARY KEY (module, version))");
+        for (String upgrade : dialect.trackingUpgrades()) {
+            tx.execute(upgrade);
+        }
     }
 
     /** Reads both tables; an absent table reads as empty. */
@@ -98,6 +104,25 @@ public final class HistoryTables {
         tx.execute("INSERT INTO " + MIGRATIONS + " (module, version, description, file_name, checksum, applied_at,"
                 + " duration_ms, applied_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", m.module(), m.version(),
                 m.description(), m.fileName(), m.checksum(), m.appliedAt(), m.durationMs(), m.appliedOrder());
+    }
+
+    /** Records several applied migrations in one statement; nothing when the list is empty. */
+    public void recordMigrations(Transaction tx, List<AppliedMigration> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO " + MIGRATIONS + " (module, version, description,"
+                + " file_name, checksum, applied_at, duration_ms, applied_order) VALUES ");
+        Object[] params = new Object[rows.size() * 8];
+        int i = 0;
+        for (AppliedMigration m : rows) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            for (Object v : new Object[] {m.module(), m.version(), m.description(), m.fileName(), m.checksum(),
+                m.appliedAt(), m.durationMs(), m.appliedOrder()}) {
+                params[i++] = v;
+            }
+        }
+        tx.execute(sql.toString(), params);
     }
 
     /** Forgets an applied migration (after its rollback ran, or when forced). */

@@ -7,7 +7,6 @@ import io.systemprompt.database.StatementException;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.history.AppliedMigration;
-import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
 import io.systemprompt.database.module.DatabaseModule;
@@ -21,8 +20,9 @@ import java.util.Set;
 
 /**
  * Installs pending module schemas and applies pending migrations, in module dependency order.
- * Each step runs in its own transaction under the migration lock, re-checks the history inside the
- * lock (so concurrent processes apply each step once) and records its history row before commit.
+ * A module's steps run in one transaction under the migration lock, with a savepoint per step
+ * ({@link ModuleGroupRunner}); the history is re-checked inside the lock (so concurrent processes
+ * apply each step once) and the history rows are written before commit.
  * When nothing is pending the run reads the history once and takes no lock.
  */
 final class Migrator {
@@ -65,12 +65,11 @@ final class Migrator {
             return new MigrationResult(plan, steps, List.of(), List.of(), List.of(), warnings, dryRun);
         }
         return lock.hold(() -> {
-            if (!plan.historyExists()) {
-                locked(tx -> {
-                    history.ensure(tx);
-                    return null;
-                });
-            }
+            // Every run with work ensures the tables, so older databases get the tracking upgrades too.
+            locked(tx -> {
+                history.ensure(tx);
+                return null;
+            });
             return execute(modules, plan, steps, warnings, listener);
         });
     }
@@ -95,35 +94,59 @@ final class Migrator {
         return keys;
     }
 
+    /**
+     * Runs the steps module by module: a module's consecutive steps share one transaction (see
+     * {@link ModuleGroupRunner}); a {@code no-transaction} migration runs alone. A failed schema skips
+     * the module's dependents and the run goes on; a failed migration stops the run.
+     */
     private MigrationResult execute(ModuleSet modules, MigrationPlan plan, List<PlannedStep> steps,
             List<String> warnings, MigrationListener listener) {
         List<AppliedStep> applied = new ArrayList<>();
         List<MigrationException> failures = new ArrayList<>();
         Set<String> failed = new HashSet<>();
         List<String> skipped = new ArrayList<>();
+        ModuleGroupRunner groups = new ModuleGroupRunner(this);
         listener.started(steps.size());
-        for (PlannedStep step : steps) {
-            if (dependsOnFailed(modules, step.module(), failed)) {
-                if (!skipped.contains(step.module())) {
-                    skipped.add(step.module());
+        for (List<PlannedStep> group : ModuleGroupRunner.groups(steps)) {
+            String module = group.get(0).module();
+            if (dependsOnFailed(modules, module, failed)) {
+                if (!skipped.contains(module)) {
+                    skipped.add(module);
                 }
                 continue;
             }
-            try {
-                AppliedStep done = step.kind() == StepKind.SCHEMA ? install(step) : apply(step);
-                if (done != null) {
-                    applied.add(done);
-                    listener.stepDone(done);
-                }
-            } catch (MigrationException e) {
-                failures.add(e);
-                failed.add(step.module());
-                if (step.kind() == StepKind.MIGRATION) {
+            ModuleGroupRunner.Outcome outcome;
+            if (group.get(0).noTransaction()) {
+                outcome = alone(group.get(0));
+            } else {
+                outcome = groups.run(group);
+            }
+            outcome.applied().forEach(done -> {
+                applied.add(done);
+                listener.stepDone(done);
+            });
+            if (outcome.failure() != null) {
+                failures.add(outcome.failure());
+                failed.add(module);
+                if (outcome.failedStep().kind() == StepKind.MIGRATION) {
                     break;
                 }
             }
         }
         return new MigrationResult(plan, steps, applied, failures, skipped, warnings, false);
+    }
+
+    /** A {@code no-transaction} migration: its statements commit one by one, then its history row. */
+    private ModuleGroupRunner.Outcome alone(PlannedStep step) {
+        try {
+            long start = System.nanoTime();
+            int statements = new NoTransactionStep(db, executor).run(step);
+            AppliedStep done = locked(tx -> history.migrationApplied(tx, step.module(), step.version()) ? null
+                    : record(tx, step, start, statements));
+            return new ModuleGroupRunner.Outcome(done == null ? List.of() : List.of(done), null, null);
+        } catch (MigrationException e) {
+            return new ModuleGroupRunner.Outcome(List.of(), e, step);
+        }
     }
 
     private static boolean dependsOnFailed(ModuleSet modules, String key, Set<String> failed) {
@@ -132,46 +155,6 @@ final class Migrator {
         }
         return failed.contains(key) || modules.dependenciesOf(key).stream().map(DatabaseModule::key)
                 .anyMatch(failed::contains);
-    }
-
-    private AppliedStep install(PlannedStep step) {
-        return locked(tx -> {
-            if (history.schemaInstalled(tx, step.module())) {
-                return null;
-            }
-            long start = System.nanoTime();
-            int statements = runScripts(tx, step);
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            PreparedScript schema = script(step, "schema");
-            PreparedScript init = script(step, "init");
-            history.recordSchema(tx, new AppliedSchema(step.module(), step.version(),
-                    schema == null ? null : schema.file().fileName(), schema == null ? null : schema.file().checksum(),
-                    init == null ? null : init.file().fileName(), init == null ? null : init.file().checksum(),
-                    HistoryTables.now(), ms, statements));
-            return new AppliedStep(StepKind.SCHEMA, step.module(), step.version(), step.files(), ms, statements);
-        });
-    }
-
-    private static PreparedScript script(PlannedStep step, String kind) {
-        return step.scripts().stream().filter(s -> s.file().fileName().startsWith(kind + ".")).findFirst()
-                .orElse(null);
-    }
-
-    private AppliedStep apply(PlannedStep step) {
-        if (step.noTransaction()) {
-            long start = System.nanoTime();
-            int statements = new NoTransactionStep(db, executor).run(step);
-            return locked(tx -> history.migrationApplied(tx, step.module(), step.version()) ? null
-                    : record(tx, step, start, statements));
-        }
-        return locked(tx -> {
-            if (history.migrationApplied(tx, step.module(), step.version())) {
-                return null;
-            }
-            long start = System.nanoTime();
-            int statements = runScripts(tx, step);
-            return record(tx, step, start, statements);
-        });
     }
 
     /** Writes the history row of a migration step inside the given transaction. */
@@ -185,9 +168,16 @@ final class Migrator {
 
     /** Runs a step's scripts in the caller's transaction; returns the statement count. */
     int runScripts(Transaction tx, PlannedStep step) {
+        return runScripts(tx, step, null);
+    }
+
+    /** As above, running {@code leading} (e.g. a savepoint) first, in the first script's first round trip. */
+    int runScripts(Transaction tx, PlannedStep step, String leading) {
         int n = 0;
+        String first = leading;
         for (PreparedScript s : step.scripts()) {
-            n += executor.run(tx.connection(), step.module(), s);
+            n += executor.run(tx.connection(), step.module(), s, first);
+            first = null;
         }
         return n;
     }

@@ -45,7 +45,9 @@ final class Rollbacker {
         }
         List<String> warnings = new ArrayList<>();
         List<PlannedStep> planned = new ArrayList<>();
-        StepPlanner stepPlanner = new StepPlanner(new ScriptPreparer(db.config().engine(), new LiveTables(db)));
+        ScriptPreparer preparer = new ScriptPreparer(db.config().engine(), new LiveTables(db));
+        preparer.learnApplied(modules, plan);
+        StepPlanner stepPlanner = new StepPlanner(preparer);
         for (AppliedMigration t : targets) {
             refuseIfDependentsBuildOnIt(modules, history, targets, t);
             Optional<Migration> mig = onDisk(modules, t);

@@ -9,6 +9,8 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
 
 /** Runs a prepared script's statements on one connection, naming file and line:column on failure. */
 final class ScriptExecutor {
@@ -19,22 +21,54 @@ final class ScriptExecutor {
     }
 
     /**
-     * Runs every statement; returns how many ran. On failure throws {@link MigrationException}
+     * Runs every statement; returns how many of the file's statements ran. On failure throws {@link MigrationException}
      * {@code STATEMENT_FAILED} and leaves rollback to the caller's transaction.
      */
     int run(Connection c, String module, PreparedScript script) {
+        return run(c, module, script, null);
+    }
+
+    /**
+     * As {@link #run(Connection, String, PreparedScript)}, first running {@code leading} (a statement of
+     * the caller's, such as a savepoint; null for none) in the same round trip as the first batch.
+     */
+    int run(Connection c, String module, PreparedScript script, String leading) {
+        List<SqlStatement> statements = script.statements();
         try (Statement st = c.createStatement()) {
-            if (dialect.batchesScripts() && script.statements().size() > 1 && returnsNoRows(script)) {
-                runBatch(st, module, script);
-            } else {
-                for (SqlStatement s : script.statements()) {
-                    execute(st, module, script, s);
+            if (leading != null) {
+                st.addBatch(leading);
+                if (!dialect.batchesScripts()) {
+                    st.executeBatch();
                 }
             }
+            int from = 0;
+            while (from < statements.size()) {
+                int to = from;
+                while (to < statements.size() && !returnsRows(statements.get(to))) {
+                    to++;
+                }
+                if (dialect.batchesScripts() && (to - from > 1 || leading != null && from == 0 && to > 0)) {
+                    runBatch(st, module, script, statements.subList(from, to));
+                } else {
+                    flushLeading(st);
+                    to = Math.max(to, from + 1);
+                    for (SqlStatement s : statements.subList(from, to)) {
+                        execute(st, module, script, s);
+                    }
+                }
+                from = to;
+            }
+            flushLeading(st);
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot create a statement: " + e.getMessage(), e);
+            throw new DatabaseException("Cannot run a statement: " + e.getMessage(), e);
         }
-        return script.statements().size();
+        // The file's statements, not the engine's: a translated statement may run as several.
+        return (int) statements.stream().map(SqlStatement::position).distinct().count();
+    }
+
+    /** Sends a leading statement still waiting in the batch (the script began with a query, or was empty). */
+    private static void flushLeading(Statement st) throws SQLException {
+        st.executeBatch();
     }
 
     private void execute(Statement st, String module, PreparedScript script, SqlStatement s) {
@@ -46,13 +80,14 @@ final class ScriptExecutor {
     }
 
     /**
-     * One round trip for the whole script. The batch starts with a savepoint: when it fails, the
-     * script is rolled back to it and run again statement by statement, so the failure is reported
+     * One round trip for a run of statements. The batch starts with a savepoint: when it fails, the
+     * run is rolled back to it and done again statement by statement, so the failure is reported
      * against the statement that failed, with the engine's own message and position.
      */
-    private void runBatch(Statement st, String module, PreparedScript script) throws SQLException {
+    private void runBatch(Statement st, String module, PreparedScript script, List<SqlStatement> run)
+            throws SQLException {
         st.addBatch("SAVEPOINT spdb_script");
-        for (SqlStatement s : script.statements()) {
+        for (SqlStatement s : run) {
             st.addBatch(s.sql());
         }
         try {
@@ -60,28 +95,23 @@ final class ScriptExecutor {
         } catch (BatchUpdateException e) {
             st.clearBatch();
             st.execute("ROLLBACK TO SAVEPOINT spdb_script");
-            for (SqlStatement s : script.statements()) {
+            for (SqlStatement s : run) {
                 execute(st, module, script, s);
             }
         }
     }
 
-    /** A batch may not return rows, so scripts with a query run statement by statement. */
-    private static boolean returnsNoRows(PreparedScript script) {
-        for (SqlStatement s : script.statements()) {
-            String head = s.sql().stripLeading();
-            int end = 0;
-            while (end < head.length() && Character.isLetter(head.charAt(end))) {
-                end++;
-            }
-            String verb = head.substring(0, end).toUpperCase(java.util.Locale.ROOT);
-            if (verb.equals("SELECT") || verb.equals("WITH") || verb.equals("VALUES") || verb.equals("SHOW")
-                    || verb.equals("EXPLAIN") || verb.equals("TABLE") || s.sql().toUpperCase(java.util.Locale.ROOT)
-                            .contains("RETURNING")) {
-                return false;
-            }
+    /** A batch may not return rows, so such statements run on their own (e.g. an identity sync). */
+    private static boolean returnsRows(SqlStatement s) {
+        String head = s.sql().stripLeading();
+        int end = 0;
+        while (end < head.length() && Character.isLetter(head.charAt(end))) {
+            end++;
         }
-        return true;
+        String verb = head.substring(0, end).toUpperCase(Locale.ROOT);
+        return verb.equals("SELECT") || verb.equals("WITH") || verb.equals("VALUES") || verb.equals("SHOW")
+                || verb.equals("EXPLAIN") || verb.equals("TABLE")
+                || s.sql().toUpperCase(Locale.ROOT).contains("RETURNING");
     }
 
     MigrationException failure(String module, PreparedScript script, SqlStatement s, SQLException e) {

@@ -31,6 +31,14 @@ final class ScriptPreparer {
         return engine;
     }
 
+    /**
+     * Translates, without keeping the result, the files a module set has already run (installed
+     * schemas, applied migrations), so files prepared next know every live table and which module made it.
+     */
+    void learnApplied(io.systemprompt.database.module.ModuleSet modules, MigrationPlan plan) {
+        new StepPlanner(this).steps(modules, plan, java.util.Set.of(), false);
+    }
+
     /** The prepared script for this engine, or empty when there is no file. */
     Optional<PreparedScript> prepare(String module, EngineFiles files) {
         if (files == null) {
@@ -45,6 +53,7 @@ final class ScriptPreparer {
             return new PreparedScript(file, SqlSplitter.split(file));
         }
         try {
+            context.module(module);
             return new PreparedScript(file, PostgresTranslator.translate(file, context));
         } catch (TranslationException e) {
             throw new MigrationException(MigrationException.Reason.TRANSLATION_FAILED, module, file.location(),

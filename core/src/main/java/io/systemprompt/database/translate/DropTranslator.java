@@ -16,7 +16,10 @@ final class DropTranslator {
         boolean ifExists = st.isWord(2, "IF");
         int name = ifExists ? 4 : 2;
         if (st.isWord(1, "TABLE")) {
-            ctx.drop(Identifiers.name(st.get(TableNames.translate(st, name))));
+            String table = Identifiers.name(st.get(TableNames.translate(st, name)));
+            List<String> guarded = TableDrop.guarded(st, table, ctx.ownedByCurrentModule());
+            ctx.drop(table);
+            return guarded;
         }
         if (!st.isWord(1, "TRIGGER")) {
             return null;

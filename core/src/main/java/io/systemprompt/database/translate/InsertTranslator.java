@@ -16,7 +16,19 @@ final class InsertTranslator {
     private InsertTranslator() {
     }
 
-    static void translate(StatementTokens st, TranslationContext ctx) {
+    /**
+     * Where an INSERT writes, as far as the rowid rule cares.
+     *
+     * @param table        the target table's shape
+     * @param rowidColumn  its rowid key column
+     * @param explicitRowid true when the statement gives the key explicitly (named in the column list,
+     *                     or no column list)
+     */
+    record RowidWrite(TableShape table, String rowidColumn, boolean explicitRowid) {
+    }
+
+    /** Translates in place; returns the rowid write when the target table has a rowid key. */
+    static Optional<RowidWrite> translate(StatementTokens st, TranslationContext ctx) {
         String mode = conflictMode(st);
         int into = st.isWord(0, "REPLACE") ? 1 : st.isWord(1, "OR") ? 3 : 1;
         if (!st.isWord(into, "INTO")) {
@@ -26,7 +38,9 @@ final class InsertTranslator {
         Optional<TableShape> shape = ctx.table(Identifiers.name(st.get(name)));
         int k = st.isWord(name + 1, "AS") ? name + 3 : name + 1;
         List<String> columns = new ArrayList<>();
-        if (st.isPunct(k, "(")) {
+        boolean listed = st.isPunct(k, "(");
+        int afterTable = k;
+        if (listed) {
             Calls.arguments(st, k).forEach(item -> columns.add(Identifiers.name(st.get(item[0]))));
             k = st.closingParen(k) + 1;
         } else {
@@ -38,6 +52,8 @@ final class InsertTranslator {
         if (mode != null) {
             addConflictClause(st, mode, columns, shape, name);
         }
+        return shape.flatMap(s -> IdentitySync.rowidColumn(s)
+                .map(key -> new RowidWrite(s, key, listed ? columns.contains(key) : !st.isWord(afterTable, "DEFAULT"))));
     }
 
     /** IGNORE or REPLACE for the forms that need a conflict clause, null for a plain INSERT. */

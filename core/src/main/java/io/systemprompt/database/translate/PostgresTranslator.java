@@ -4,7 +4,9 @@ import io.systemprompt.database.script.SqlFile;
 import io.systemprompt.database.script.SqlSplitter;
 import io.systemprompt.database.script.SqlStatement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,12 +33,21 @@ public final class PostgresTranslator {
      */
     public static List<SqlStatement> translate(SqlFile file, TranslationContext ctx) {
         List<SqlStatement> out = new ArrayList<>();
+        Map<String, ExplicitIds> explicitIds = new LinkedHashMap<>();
         for (SqlStatement statement : SqlSplitter.split(file)) {
-            for (String sql : translateStatement(file.location(), statement, ctx)) {
+            List<String> translated = translateStatement(file.location(), statement, ctx, explicitIds, out);
+            for (String sql : translated) {
                 out.add(new SqlStatement(sql, statement.line(), statement.column(), out.size()));
             }
         }
+        // One statement per table that received explicit ids, after the file's last write to it.
+        explicitIds.values().forEach(ids -> sync(ids, out));
         return List.copyOf(out);
+    }
+
+    private static void sync(ExplicitIds ids, List<SqlStatement> out) {
+        out.add(new SqlStatement(IdentitySync.statement(ids.table(), ids.column()), ids.lastWrite().line(),
+                ids.lastWrite().column(), out.size()));
     }
 
     /**
@@ -54,14 +65,40 @@ public final class PostgresTranslator {
 
     /** Translates one statement into one or more PostgreSQL statements. */
     static List<String> translateStatement(String location, SqlStatement statement, TranslationContext ctx) {
+        return translateStatement(location, statement, ctx, new LinkedHashMap<>(), new ArrayList<>());
+    }
+
+    /** A table's rowid column and the file's last statement that wrote explicit ids into it. */
+    private record ExplicitIds(String table, String column, SqlStatement lastWrite) {
+    }
+
+    /**
+     * As above, noting in {@code explicitIds} (by table) the tables given explicit rowids. An INSERT
+     * that lets the key default, into a table with explicit ids pending, gets the sequence moved first.
+     */
+    private static List<String> translateStatement(String location, SqlStatement statement, TranslationContext ctx,
+            Map<String, ExplicitIds> explicitIds, List<SqlStatement> out) {
         StatementTokens st = new StatementTokens(location, statement);
         String first = st.get(0).upper();
         if (first.equals("CREATE")) {
             return create(st, ctx, location);
         }
+        if (first.equals("DROP") || first.equals("ALTER")) {
+            // The table may be renamed or gone afterwards, so pending ids are synced while it stands.
+            explicitIds.values().forEach(ids -> sync(ids, out));
+            explicitIds.clear();
+        }
         List<String> replacement = null;
         if (first.equals("INSERT") || first.equals("REPLACE")) {
-            InsertTranslator.translate(st, ctx);
+            InsertTranslator.translate(st, ctx).ifPresent(write -> {
+                String table = write.table().name();
+                ExplicitIds pending = explicitIds.remove(table);
+                if (write.explicitRowid()) {
+                    explicitIds.put(table, new ExplicitIds(table, write.rowidColumn(), statement));
+                } else if (pending != null) {
+                    sync(pending, out);
+                }
+            });
         } else if (first.equals("ALTER") && st.isWord(1, "TABLE")) {
             AlterTableTranslator.translate(st, ctx);
         } else if (first.equals("DROP")) {
@@ -99,6 +136,7 @@ public final class PostgresTranslator {
 
     /** PostgreSQL has no CREATE VIEW IF NOT EXISTS; CREATE OR REPLACE VIEW is the closest form. */
     private static String view(StatementTokens st, TranslationContext ctx, int k) {
+        ctx.own(Identifiers.name(st.get(st.isWord(k + 1, "IF") ? k + 4 : k + 1)));
         if (st.isWord(k + 1, "IF")) {
             st.removeWithSpaceBefore(k + 1, k + 3);
             st.appendAfter(0, " OR REPLACE");

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -17,6 +19,8 @@ import java.util.function.Function;
 public final class TranslationContext {
     private final Map<String, TableShape> tables = new HashMap<>();
     private final Map<String, String> triggerTables = new HashMap<>();
+    private final Map<String, String> owners = new HashMap<>();
+    private String module;
     private final Function<String, Optional<TableShape>> fallback;
 
     /** A context that knows only what translated files define. */
@@ -36,9 +40,36 @@ public final class TranslationContext {
         return known != null ? Optional.of(known) : fallback.apply(key);
     }
 
-    /** Records (or replaces) a table's shape. */
+    /** Records (or replaces) a table's shape; the current module owns it if no module did before. */
     public void define(TableShape shape) {
         tables.put(shape.name(), shape);
+        own(shape.name());
+    }
+
+    /**
+     * Sets the module whose files are translated next, so tables and views they create are known as
+     * that module's (a rollback dropping a table may take only its own module's dependents along).
+     */
+    public void module(String key) {
+        this.module = key;
+    }
+
+    /** Records that the current module created the table or view {@code name}, unless another did first. */
+    public void own(String name) {
+        if (module != null) {
+            owners.putIfAbsent(key(name), module);
+        }
+    }
+
+    /** The tables and views the current module created in files this context translated. */
+    public Set<String> ownedByCurrentModule() {
+        Set<String> own = new TreeSet<>();
+        owners.forEach((name, owner) -> {
+            if (owner.equals(module)) {
+                own.add(name);
+            }
+        });
+        return own;
     }
 
     /** Forgets a dropped table and its triggers. */

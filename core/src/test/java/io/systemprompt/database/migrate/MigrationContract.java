@@ -96,6 +96,32 @@ abstract class MigrationContract {
     }
 
     @Test
+    void aFailureInMigrationSevenOfTenKeepsOneToSixAppliedAndRecorded() {
+        ModuleTree.Module ten = tree.module("core/ten").schema("CREATE TABLE ten_log (n INTEGER NOT NULL);");
+        for (int i = 1; i <= 10; i++) {
+            ten.migration(String.format("%02d_step.sql", i), i == 7
+                    ? "INSERT INTO ten_log (n) VALUES (7);\nINSERT INTO ten_missing (n) VALUES (7);\n"
+                    : "INSERT INTO ten_log (n) VALUES (" + i + ");\n");
+        }
+        db.schemaService().discoverSchemas();
+        MigrationResult r = migrations().migrate();
+        assertThat(r.failures()).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo(Reason.STATEMENT_FAILED);
+            assertThat(e.getMessage()).contains("07_step.sql:2:1");
+        });
+        assertThat(db.query("SELECT n FROM ten_log ORDER BY n", Long.class)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(db.query("SELECT version FROM _migrations WHERE module = 'core/ten' ORDER BY applied_order",
+                String.class)).containsExactly("01", "02", "03", "04", "05", "06");
+        assertThat(r.applied()).filteredOn(s -> s.module().equals("core/ten")).extracting(AppliedStep::version)
+                .containsExactly("0.0.0", "01", "02", "03", "04", "05", "06");
+
+        tree.module("core/ten").migration("07_step.sql", "INSERT INTO ten_log (n) VALUES (7);\n");
+        db.schemaService().discoverSchemas();
+        migrations().migrate().orThrow();
+        assertThat(db.query("SELECT n FROM ten_log ORDER BY n", Long.class)).hasSize(10);
+    }
+
+    @Test
     void secondRunExecutesNoModuleSql() {
         migrations().migrate().orThrow();
         // Re-running any of these files would fail: CREATE TABLE without IF NOT EXISTS, unique rows.

@@ -17,6 +17,32 @@ class InsertTranslationTest {
     }
 
     @Test
+    void explicitRowidsAreFollowedByOneSequenceSyncPerTableAtTheEndOfTheFile() {
+        java.util.List<String> out = tr.of("INSERT INTO settings (id, key) VALUES (5, 'a');\n"
+            + "INSERT INTO settings (id, key) VALUES (9, 'b');\n"
+            + "INSERT INTO members VALUES ('t', 'p', 1)");
+        assertThat(out).hasSize(4);
+        assertThat(out.get(3)).isEqualTo(IdentitySync.statement("settings", "id"))
+            .startsWith("SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence('\"settings\"', 'id') AS s,"
+                + " max(\"id\") AS m FROM \"settings\") x");
+    }
+
+    @Test
+    void anImplicitRowidAfterExplicitOnesInTheSameFileSyncsFirst() {
+        java.util.List<String> out = tr.of("INSERT INTO settings (id, key) VALUES (5, 'a');\n"
+            + "INSERT INTO settings (key) VALUES ('b');\n"
+            + "INSERT INTO settings (key) VALUES ('c')");
+        assertThat(out).containsExactly("INSERT INTO settings (id, key) VALUES (5, 'a')",
+            IdentitySync.statement("settings", "id"), "INSERT INTO settings (key) VALUES ('b')",
+            "INSERT INTO settings (key) VALUES ('c')");
+    }
+
+    @Test
+    void insertsThatLetTheRowidDefaultNeedNoSync() {
+        assertThat(tr.of("INSERT INTO settings (key) VALUES ('a')")).hasSize(1);
+    }
+
+    @Test
     void insertOrIgnoreBecomesOnConflictDoNothing() {
         assertThat(tr.one("INSERT OR IGNORE INTO settings (key, value) VALUES ('a', 'b')"))
             .isEqualTo("INSERT INTO settings (key, value) VALUES ('a', 'b') ON CONFLICT DO NOTHING");
@@ -37,7 +63,7 @@ class InsertTranslationTest {
 
     @Test
     void nonBooleanZeroAndOneStay() {
-        assertThat(tr.one("INSERT INTO settings (id, key, value) VALUES (1, 'k', 0)"))
+        assertThat(tr.of("INSERT INTO settings (id, key, value) VALUES (1, 'k', 0)").get(0))
             .isEqualTo("INSERT INTO settings (id, key, value) VALUES (1, 'k', 0)");
     }
 
@@ -60,7 +86,7 @@ class InsertTranslationTest {
 
     @Test
     void insertOrReplaceUpsertsOnPrimaryKey() {
-        assertThat(tr.one("INSERT OR REPLACE INTO settings (id, key, value) VALUES (1, 'k', 'v')"))
+        assertThat(tr.of("INSERT OR REPLACE INTO settings (id, key, value) VALUES (1, 'k', 'v')").get(0))
             .isEqualTo("INSERT INTO settings (id, key, value) VALUES (1, 'k', 'v')"
                 + " ON CONFLICT (\"id\") DO UPDATE SET \"key\" = excluded.\"key\", \"value\" = excluded.\"value\","
                 + " \"enabled\" = DEFAULT, \"changed_at\" = DEFAULT");

@@ -124,6 +124,11 @@ class PortableModulesTest {
         long a = db.insert("INSERT INTO customers (email) VALUES (?)", "a@example.com");
         out.add("insert without id -> " + a);
         db.execute("INSERT INTO customers (id, email) VALUES (?, ?)", 100, "explicit@example.com");
+        if (db.config().engine() == io.systemprompt.database.config.EngineType.POSTGRES) {
+            // An application's explicit id behaves as native PostgreSQL: the documented one-line fix.
+            db.queryValue("SELECT setval(pg_get_serial_sequence('customers', 'id'), (SELECT max(id) FROM customers))",
+                    Long.class);
+        }
         long b = db.insert("INSERT INTO customers (email) VALUES (?)", "after@example.com");
         out.add("explicit 100 then without id -> " + b);
         db.execute("INSERT INTO products (sku, title, kind, price) VALUES (?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE"

@@ -7,9 +7,12 @@ import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.config.HostAndPort;
 import io.systemprompt.database.config.LockMode;
 import io.systemprompt.database.engine.MigrationLease;
+import io.systemprompt.database.catalog.TableInfo;
+import io.systemprompt.database.engine.BulkLoader;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
+import io.systemprompt.database.translate.IdentitySync;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,6 +32,7 @@ public final class PostgresDialect implements Dialect {
     private static final long LOCK_POLL_MS = 50;
 
     private final ValueCodec values = new PostgresValueCodec();
+    private final BulkLoader copy = new PostgresCopyLoader();
 
     @Override
     public EngineType type() {
@@ -203,6 +207,31 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean batchesScripts() {
         return true;
+    }
+
+    /**
+     * Format 2 of the tracking state: earlier translations gave every rowid table a per-row trigger
+     * calling {@code spdb_advance_rowid()}; sequences are now moved once per script, so the function
+     * goes, and CASCADE takes exactly the triggers that call it (nothing else can depend on a trigger
+     * function). The sequences those triggers maintained are already past every id.
+     */
+    @Override
+    public List<String> trackingUpgrades() {
+        return List.of("DROP FUNCTION IF EXISTS spdb_advance_rowid() CASCADE");
+    }
+
+    /** Identity and serial columns own a sequence; the catalog shows them by their default. */
+    @Override
+    public List<String> identitySync(TableInfo table, long floor) {
+        return table.columns().stream().filter(c -> c.defaultValue() != null
+                        && (c.defaultValue().contains("IDENTITY") || c.defaultValue().startsWith("nextval(")))
+                .map(c -> IdentitySync.statement(table.name(), c.name(), floor)).toList();
+    }
+
+    /** {@code COPY FROM STDIN}, the server's own bulk path. */
+    @Override
+    public Optional<BulkLoader> bulkLoader() {
+        return Optional.of(copy);
     }
 
     @Override
