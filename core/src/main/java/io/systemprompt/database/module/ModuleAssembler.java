@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ModuleAssembler {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleAssembler.class);
-    private static final Pattern TOP_FILE = Pattern.compile("(schema|init)(?:\\.(sqlite|postgres))?\\.sql");
+    static final Pattern TOP_FILE = Pattern.compile("(schema|init)(?:\\.(sqlite|postgres))?\\.sql");
 
     private ModuleAssembler() {
     }
@@ -36,6 +36,7 @@ final class ModuleAssembler {
         ModuleDescriptor d = folder.descriptor == null ? ModuleDescriptor.DEFAULT
                 : ModuleDescriptor.parse(folder.descriptor);
         warnOnName(folder, d);
+        StrayFiles.warn(folder.database);
         EngineSlots schema = new EngineSlots();
         EngineSlots init = new EngineSlots();
         for (Map.Entry<String, RawFile> e : folder.database.entrySet()) {
@@ -48,7 +49,7 @@ final class ModuleAssembler {
         }
         return new DatabaseModule(folder.key, d.version(), d.dependencies(), location,
                 schema.toFiles(folder.key, "schema.sql"), init.toFiles(folder.key, "init.sql"),
-                MigrationFiles.parse(folder.key, folder.database));
+                MigrationFiles.parse(folder.key, folder.database), d.name(), d.enabled());
     }
 
     private static void warnOnName(ModuleFolder folder, ModuleDescriptor d) {
