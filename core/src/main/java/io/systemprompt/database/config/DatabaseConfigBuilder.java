@@ -20,6 +20,8 @@ public final class DatabaseConfigBuilder {
     private long lockTimeoutMs = 60_000;
     private List<String> moduleRoots = DatabaseConfig.DEFAULT_MODULE_ROOTS;
     private boolean autoMigrate = true;
+    private boolean refuseOutOfOrder;
+    private String historyTablePrefix = DatabaseConfig.DEFAULT_HISTORY_PREFIX;
 
     DatabaseConfigBuilder() {
     }
@@ -41,6 +43,8 @@ public final class DatabaseConfigBuilder {
         lockTimeoutMs = c.lockTimeoutMs();
         moduleRoots = c.moduleRoots();
         autoMigrate = c.autoMigrate();
+        refuseOutOfOrder = c.refuseOutOfOrder();
+        historyTablePrefix = c.historyTablePrefix();
     }
 
     /** Selects SQLite with the given file, or {@code :memory:}. */
@@ -94,10 +98,15 @@ public final class DatabaseConfigBuilder {
     /** Whether opening installs pending schemas and applies pending migrations ({@code DB_AUTO_MIGRATE}). */
     public DatabaseConfigBuilder autoMigrate(boolean v) { autoMigrate = v; return this; }
 
+    /** Whether out-of-order migrations stop the run ({@code DB_MIGRATE_OUT_OF_ORDER=refuse}) or warn. */
+    public DatabaseConfigBuilder refuseOutOfOrder(boolean v) { refuseOutOfOrder = v; return this; }
+    /** The tracking tables' prefix ({@code DB_HISTORY_TABLE_PREFIX}, default {@code _}). */
+    public DatabaseConfigBuilder historyTablePrefix(String v) { historyTablePrefix = v; return this; }
+
     /** Validates and returns the configuration. */
     public DatabaseConfig build() {
         return new DatabaseConfig(engine, sqliteFile, postgresHost, postgresPort, postgresDatabase, postgresUser,
                 postgresPassword, postgresSsl, poolMin, poolMax, idleTimeoutMs, connectTimeoutMs, busyTimeoutMs,
-                lockTimeoutMs, moduleRoots, autoMigrate);
+                lockTimeoutMs, moduleRoots, autoMigrate, refuseOutOfOrder, historyTablePrefix);
     }
 }

@@ -24,7 +24,7 @@ public final class HistoryTables {
         this.dialect = dialect;
     }
 
-    /** Creates both tables if missing; run inside the migration lock. */
+    /** Creates the tracking tables if missing (also {@link ObjectOwners#TABLE}); run inside the migration lock. */
     public void ensure(Transaction tx) {
         String ts = dialect.timestampType();
         tx.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA_VERSIONS + " ("
@@ -37,6 +37,7 @@ public final class HistoryTables {
                 + " file_name VARCHAR(255) NOT NULL, checksum VARCHAR(64) NOT NULL,"
                 + " applied_at " + ts + " NOT NULL, duration_ms BIGINT NOT NULL, applied_order BIGINT NOT NULL,"
                 + " PRIMARY KEY (module, version))");
+        new ObjectOwners(dialect).ensure(tx);
     }
 
     /** Reads both tables; an absent table reads as empty. */
@@ -53,7 +54,7 @@ public final class HistoryTables {
         return new HistorySnapshot(true, schemas, migrations);
     }
 
-    private static boolean tableExists(Transaction tx, String table) {
+    static boolean tableExists(Transaction tx, String table) {
         try {
             var c = tx.connection();
             var md = c.getMetaData();

@@ -10,6 +10,8 @@ import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
+import io.systemprompt.database.history.ObjectOwners;
+import io.systemprompt.database.module.SchemaObjects;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
 
@@ -29,12 +31,14 @@ import java.util.Set;
 final class Migrator {
     private final Database db;
     private final HistoryTables history;
+    private final ObjectOwners owners;
     private final ScriptExecutor executor;
     private final Duration lockTimeout;
 
     Migrator(Database db) {
         this.db = db;
         this.history = new HistoryTables(db.dialect());
+        this.owners = new ObjectOwners(db.dialect());
         this.executor = new ScriptExecutor(db.dialect());
         this.lockTimeout = Duration.ofMillis(db.config().lockTimeoutMs());
     }
@@ -57,6 +61,11 @@ final class Migrator {
         Validation.refuseChangedMigrations(plan);
         List<String> warnings = Validation.warnings(plan);
         Set<String> scope = scope(modules, onlyModule);
+        List<String> outOfOrder = schemasOnly ? List.of() : OutOfOrder.find(plan, scope);
+        if (!outOfOrder.isEmpty() && db.config().refuseOutOfOrder()) {
+            OutOfOrder.refuse(outOfOrder, plan);
+        }
+        warnings.addAll(outOfOrder);
         if (!hasPendingWork(plan, scope, schemasOnly)) {
             return new MigrationResult(plan, List.of(), List.of(), List.of(), List.of(), warnings, dryRun);
         }
@@ -65,12 +74,11 @@ final class Migrator {
         if (steps.isEmpty() || dryRun) {
             return new MigrationResult(plan, steps, List.of(), List.of(), List.of(), warnings, dryRun);
         }
-        if (!plan.historyExists()) {
-            locked(tx -> {
-                history.ensure(tx);
-                return null;
-            });
-        }
+        // Also when the history exists: a database from an older version gains the newer tracking tables.
+        locked(tx -> {
+            history.ensure(tx);
+            return null;
+        });
         return execute(modules, plan, steps, warnings, listener);
     }
 
@@ -147,6 +155,7 @@ final class Migrator {
                     schema == null ? null : schema.file().fileName(), schema == null ? null : schema.file().checksum(),
                     init == null ? null : init.file().fileName(), init == null ? null : init.file().checksum(),
                     HistoryTables.now(), ms, statements));
+            recordOwners(tx, step);
             return new AppliedStep(StepKind.SCHEMA, step.module(), step.version(), step.files(), ms, statements);
         });
     }
@@ -179,7 +188,15 @@ final class Migrator {
         PreparedScript s = step.scripts().get(0);
         history.recordMigration(tx, new AppliedMigration(step.module(), step.version(), step.description(),
                 s.file().fileName(), s.file().checksum(), HistoryTables.now(), ms, history.nextOrder(tx)));
+        recordOwners(tx, step);
         return new AppliedStep(StepKind.MIGRATION, step.module(), step.version(), step.files(), ms, statements);
+    }
+
+    /** Records which module created the objects of the step's files, in the step's transaction. */
+    private void recordOwners(Transaction tx, PlannedStep step) {
+        for (PreparedScript s : step.scripts()) {
+            owners.record(tx, step.module(), s.file().fileName(), SchemaObjects.of(s.file()));
+        }
     }
 
     /** Runs a step's scripts in the caller's transaction; returns the statement count. */
