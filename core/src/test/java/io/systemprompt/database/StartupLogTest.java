@@ -65,7 +65,6 @@ class StartupLogTest {
                     .contains("installed 1 module(s) [core/notes], applied 1 migration(s) [core/notes 002]");
             assertThat(migrate(db)).singleElement().asString().startsWith("DEBUG ").contains("nothing pending");
             tree.module("core/notes").migration("001_a.sql", "ALTER TABLE notes ADD COLUMN a TEXT;\n");
-            db.migrationService().discover(); // the roots are read once per process unless asked again
         }
         try (Database db = Database.open(config(tree).refuseOutOfOrder(true).build())) {
             assertThatThrownBy(() -> db.migrationService().migrate()).isInstanceOf(MigrationException.class)

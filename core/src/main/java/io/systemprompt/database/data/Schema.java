@@ -5,7 +5,6 @@ import io.systemprompt.database.Transaction;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.history.HistoryTables;
-import io.systemprompt.database.history.ObjectOwners;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -30,10 +29,9 @@ final class Schema {
         return db.readOnly(tx -> read(db, tx));
     }
 
-    /** True for {@code _schema_versions}, {@code _migrations} and {@code _schema_objects}. */
+    /** True for the tracking tables ({@code _schema_versions}, {@code _migrations}, {@code _schema_objects}). */
     static boolean isTracking(String table) {
-        return table.equalsIgnoreCase(HistoryTables.SCHEMA_VERSIONS) || table.equalsIgnoreCase(HistoryTables.MIGRATIONS)
-                || table.equalsIgnoreCase(ObjectOwners.TABLE);
+        return HistoryTables.isTrackingTable(table);
     }
 
     /** Tables other than the tracking tables, parents first. */

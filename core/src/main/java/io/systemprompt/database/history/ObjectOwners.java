@@ -17,19 +17,21 @@ import java.util.TreeMap;
  * objects created before that have no recorded owner.
  */
 public final class ObjectOwners {
-    /** Object ownership, one row per object. */
+    /** Object ownership, one row per object (the default name). */
     public static final String TABLE = "_schema_objects";
 
     private final Dialect dialect;
+    private final String table;
 
-    /** Ownership rows written with the engine's column types. */
-    public ObjectOwners(Dialect dialect) {
+    /** Ownership rows in {@code <prefix>schema_objects}, written with the engine's column types. */
+    public ObjectOwners(Dialect dialect, String prefix) {
         this.dialect = dialect;
+        this.table = prefix + "schema_objects";
     }
 
     /** Creates the table if missing; run inside the migration lock. */
     public void ensure(Transaction tx) {
-        tx.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (kind VARCHAR(16) NOT NULL, name VARCHAR(255) NOT NULL,"
+        tx.execute("CREATE TABLE IF NOT EXISTS " + table + " (kind VARCHAR(16) NOT NULL, name VARCHAR(255) NOT NULL,"
                 + " module VARCHAR(255) NOT NULL, file_name VARCHAR(255) NOT NULL,"
                 + " recorded_at " + dialect.timestampType() + " NOT NULL, PRIMARY KEY (kind, name))");
     }
@@ -40,19 +42,19 @@ public final class ObjectOwners {
             if (o.kind() == Kind.REFERENCE) {
                 continue;
             }
-            tx.execute("DELETE FROM " + TABLE + " WHERE kind = ? AND name = ?", o.kind().label(), o.folded());
-            tx.execute("INSERT INTO " + TABLE + " (kind, name, module, file_name, recorded_at) VALUES (?, ?, ?, ?, ?)",
+            tx.execute("DELETE FROM " + table + " WHERE kind = ? AND name = ?", o.kind().label(), o.folded());
+            tx.execute("INSERT INTO " + table + " (kind, name, module, file_name, recorded_at) VALUES (?, ?, ?, ?, ?)",
                     o.kind().label(), o.folded(), module, fileName, HistoryTables.now());
         }
     }
 
     /** The owning module of every recorded table and view, by lower-case name; empty before the table exists. */
-    public static Map<String, String> tableOwners(Transaction tx) {
+    public Map<String, String> tableOwners(Transaction tx) {
         Map<String, String> owners = new TreeMap<>();
-        if (!HistoryTables.tableExists(tx, TABLE)) {
+        if (!HistoryTables.tableExists(tx, table)) {
             return owners;
         }
-        for (Map<String, Object> row : tx.query("SELECT name, module FROM " + TABLE
+        for (Map<String, Object> row : tx.query("SELECT name, module FROM " + table
                 + " WHERE kind IN ('table', 'view')")) {
             owners.put(String.valueOf(row.get("name")).toLowerCase(Locale.ROOT), String.valueOf(row.get("module")));
         }

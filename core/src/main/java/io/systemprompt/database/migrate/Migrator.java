@@ -37,8 +37,8 @@ final class Migrator {
 
     Migrator(Database db) {
         this.db = db;
-        this.history = new HistoryTables(db.dialect());
-        this.owners = new ObjectOwners(db.dialect());
+        this.history = new HistoryTables(db.dialect(), db.config().historyTablePrefix());
+        this.owners = history.owners();
         this.executor = new ScriptExecutor(db.dialect());
         this.lockTimeout = Duration.ofMillis(db.config().lockTimeoutMs());
     }

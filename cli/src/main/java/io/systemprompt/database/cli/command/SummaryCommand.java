@@ -3,7 +3,7 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.cli.render.Output;
-import io.systemprompt.database.history.ObjectOwners;
+import io.systemprompt.database.history.HistoryTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,9 +39,10 @@ final class SummaryCommand extends DbCommand {
     int run(Database db, Output out) {
         List<TableCount> tables = db.readOnly(tx -> {
             List<TableCount> list = new ArrayList<>();
-            Map<String, String> owners = ObjectOwners.tableOwners(tx);
+            Map<String, String> owners = new HistoryTables(db.dialect(), db.config().historyTablePrefix()).owners()
+                    .tableOwners(tx);
             for (TableInfo t : Identifiers.catalog(db.dialect(), tx).tables()) {
-                boolean system = Identifiers.SYSTEM_TABLES.contains(t.name());
+                boolean system = HistoryTables.isTrackingTable(t.name());
                 if (!system || includeSystem) {
                     long rows = tx.queryValue("SELECT COUNT(*) FROM " + Identifiers.quote(t.name()), Long.class)
                             .orElse(0L);
