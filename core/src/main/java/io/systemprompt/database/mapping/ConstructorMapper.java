@@ -24,6 +24,8 @@ final class ConstructorMapper<T> implements RowMapper<T> {
     private final String[] names;
     private final String[] keys;
     private final Class<?>[] types;
+    /** For an {@code Optional<T>} component, T (the column is read as T and wrapped); else null. */
+    private final Class<?>[] optionalOf;
 
     ConstructorMapper(Class<T> type) {
         this.type = type;
@@ -32,11 +34,13 @@ final class ConstructorMapper<T> implements RowMapper<T> {
         this.names = new String[params.length];
         this.keys = new String[params.length];
         this.types = new Class<?>[params.length];
+        this.optionalOf = new Class<?>[params.length];
         RecordComponent[] rc = type.getRecordComponents();
         for (int i = 0; i < params.length; i++) {
             names[i] = rc != null ? rc[i].getName() : params[i].getName();
             keys[i] = normalize(names[i]);
             types[i] = params[i].getType();
+            optionalOf[i] = OptionalComponent.elementType(params[i].getParameterizedType());
         }
         try {
             constructor.setAccessible(true);
@@ -95,7 +99,8 @@ final class ConstructorMapper<T> implements RowMapper<T> {
         }
         ColumnGetter[] getters = new ColumnGetter[columns.length];
         for (int i = 0; i < columns.length; i++) {
-            getters[i] = ColumnGetter.choose(row, columns[i], types[i]);
+            getters[i] = optionalOf[i] == null ? ColumnGetter.choose(row, columns[i], types[i])
+                    : OptionalComponent.wrap(ColumnGetter.choose(row, columns[i], optionalOf[i]));
         }
         return r -> instantiate(r, getters);
     }
