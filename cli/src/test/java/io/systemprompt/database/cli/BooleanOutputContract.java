@@ -14,7 +14,7 @@ abstract class BooleanOutputContract extends CliTestBase {
         String sql = "SELECT id, enabled FROM flags ORDER BY id";
         assertThat(ok("query", "--sql", sql, "--format", "csv").out()).contains("1,true").contains("2,false");
         assertThat(ok("query", "--sql", sql, "--format", "json").out().replace(" ", ""))
-                .contains("\"enabled\":true").contains("\"enabled\":false");
+                .contains("\"rows\":[[1,true],[2,false]]");
         assertThat(ok("view", "flags", "--format", "table").out()).contains("true").contains("false")
                 .doesNotContain(" 1 \n");
     }
