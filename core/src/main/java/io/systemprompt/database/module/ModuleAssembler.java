@@ -23,9 +23,10 @@ final class ModuleAssembler {
     }
 
     /** Every module of the source, by key order. */
-    static List<DatabaseModule> assemble(RootSource source) {
+    static List<DatabaseModule> assemble(RootSource source, List<String> warnings) {
         List<DatabaseModule> found = new ArrayList<>();
         for (ModuleFolder folder : ModuleFolder.group(source).values()) {
+            StrayFiles.warn(folder.database, warnings);
             found.add(build(source, folder));
         }
         return found;
@@ -36,7 +37,6 @@ final class ModuleAssembler {
         ModuleDescriptor d = folder.descriptor == null ? ModuleDescriptor.DEFAULT
                 : ModuleDescriptor.parse(folder.descriptor);
         warnOnName(folder, d);
-        StrayFiles.warn(folder.database);
         EngineSlots schema = new EngineSlots();
         EngineSlots init = new EngineSlots();
         for (Map.Entry<String, RawFile> e : folder.database.entrySet()) {

@@ -1,6 +1,7 @@
 package io.systemprompt.database.module;
 
 import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +49,13 @@ public final class ModuleDiscovery {
      */
     public static ModuleSet discover(List<ModuleRoot> roots, boolean rootsRequired) {
         Map<String, DatabaseModule> byKey = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
         for (ModuleRoot root : roots) {
-            for (RootSource source : RootScanner.scan(root, rootsRequired)) {
-                ModuleAssembler.assemble(source).forEach(m -> addUnique(byKey, m));
+            for (RootSource source : RootScanner.scan(root, rootsRequired, warnings)) {
+                ModuleAssembler.assemble(source, warnings).forEach(m -> addUnique(byKey, m));
             }
         }
-        ModuleSet set = ModuleSet.of(byKey.values());
+        ModuleSet set = ModuleSet.of(byKey.values()).withWarnings(warnings);
         set.disabled().forEach(m -> LOG.info("Module '{}' is disabled (enabled: false in {}/module.yaml) and is skipped",
                 m.key(), m.location()));
         return set;

@@ -59,9 +59,20 @@ public final class ModuleSet {
         return new ModuleSet(ordered, resolved, disabled, warnings);
     }
 
+    /** The same set with warnings found while reading the roots (missing default root, stray files) first. */
+    ModuleSet withWarnings(List<String> rootWarnings) {
+        if (rootWarnings.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(rootWarnings);
+        all.addAll(warnings);
+        return new ModuleSet(ordered, byKey, disabled, all);
+    }
+
     /**
-     * What discovery found worth a warning (also logged once per process): dependency cycles with the
-     * order chosen, and foreign keys to modules that are not dependencies.
+     * What discovery found worth a warning (also logged once per process): a missing default root,
+     * stray {@code .sql} files, dependency cycles with the order chosen, and foreign keys to modules
+     * that are not dependencies.
      */
     public List<String> warnings() {
         return warnings;

@@ -26,23 +26,23 @@ final class RootScanner {
     }
 
     /** The places of one root; empty when the root is missing and not required. */
-    static List<RootSource> scan(ModuleRoot root, boolean required) {
+    static List<RootSource> scan(ModuleRoot root, boolean required, List<String> warnings) {
         if (root instanceof ModuleRoot.Directory d) {
-            return scanDirectory(d, required);
+            return scanDirectory(d, required, warnings);
         }
         return scanClasspath((ModuleRoot.Classpath) root, required);
     }
 
-    private static List<RootSource> scanDirectory(ModuleRoot.Directory root, boolean required) {
+    private static List<RootSource> scanDirectory(ModuleRoot.Directory root, boolean required, List<String> warnings) {
         Path dir = root.path();
         if (!Files.isDirectory(dir)) {
             if (required) {
                 throw missing(root, Files.exists(dir) ? "is not a directory" : "does not exist");
             }
-            WarnOnce.warn(LOG, "The default module root " + dir.toAbsolutePath().normalize() + " does not exist "
+            warnings.add(WarnOnce.warn(LOG, "The default module root " + dir.toAbsolutePath().normalize() + " does not exist "
                     + "(relative to the working directory " + Path.of("").toAbsolutePath() + "), so no modules are "
                     + "read from it. Start the process in the folder that holds src/modules, or set DB_MODULE_ROOTS "
-                    + "to your module folders (comma-separated, e.g. DB_MODULE_ROOTS=/srv/app/src/modules).");
+                    + "to your module folders (comma-separated, e.g. DB_MODULE_ROOTS=/srv/app/src/modules)."));
             return List.of();
         }
         return List.of(walk(dir, dir.toString()));

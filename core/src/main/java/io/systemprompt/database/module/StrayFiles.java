@@ -1,6 +1,7 @@
 package io.systemprompt.database.module;
 
 import io.systemprompt.database.module.RootSource.RawFile;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +18,12 @@ final class StrayFiles {
     }
 
     /** Logs each stray file of one module's SQL folder (paths relative to it) once. */
-    static void warn(Map<String, RawFile> databaseFiles) {
+    static void warn(Map<String, RawFile> databaseFiles, List<String> warnings) {
         databaseFiles.forEach((rel, raw) -> {
             if (isStray(rel)) {
-                WarnOnce.warn(LOG, raw.location() + ": this .sql file is never run. Only schema.sql, init.sql, their "
+                warnings.add(WarnOnce.warn(LOG, raw.location() + ": this .sql file is never run. Only schema.sql, init.sql, their "
                         + ".sqlite.sql/.postgres.sql overrides and files in migrations/ are module SQL; move it to "
-                        + "migrations/ (<version>_<description>.sql) or out of database/.");
+                        + "migrations/ (<version>_<description>.sql) or out of database/."));
             }
         });
     }

@@ -94,6 +94,21 @@ class RealTreeDiscoveryTest {
     }
 
     @Test
+    void strayFilesAndAMissingDefaultRootAreWarned() {
+        ModuleSet set = new ModuleTree(dir).module("core/a")
+                .file("core/a/database/notes.sql", "SELECT 1;\n")
+                .file("core/a/database/models/index.ts", "export {};\n")
+                .discover();
+        assertThat(set.warnings()).singleElement().asString()
+                .contains(dir.resolve("core/a/database/notes.sql").toString()).contains("never run");
+        Path missing = dir.resolve("nowhere/src/modules");
+        ModuleSet none = ModuleDiscovery.discover(java.util.List.of(new ModuleRoot.Directory(missing)), false);
+        assertThat(none.isEmpty()).isTrue();
+        assertThat(none.warnings()).singleElement().asString()
+                .contains(missing.toAbsolutePath().toString()).contains("DB_MODULE_ROOTS");
+    }
+
+    @Test
     void toStringIsShort() {
         ModuleSet set = new ModuleTree(dir).module("core/a").discover();
         String s = set.get("core/a").orElseThrow().toString();
