@@ -51,4 +51,12 @@ class SqliteTreesCommandsTest extends CliTestBase {
         assertThat(refused.err()).contains("out of order").contains("hint: give the migration a version above");
         assertThat(ok("migrate", "--format", "json").json().get("warnings").toString()).contains("000_early.sql");
     }
+
+    @Test
+    void discoveryErrorsOtherThanAMissingRootDoNotPointAtModules() {
+        TestModules.write(modules, "app/copy/database/schema.sql", "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n");
+        Spdb.Result r = run("status");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("'app/copy' and 'app/notes'").contains("hint: ").doesNotContain("--modules");
+    }
 }
