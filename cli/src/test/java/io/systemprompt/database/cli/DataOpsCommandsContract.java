@@ -62,7 +62,7 @@ abstract class DataOpsCommandsContract extends CliTestBase {
         assertThat(r.get("migrationsApplied").asInt()).isEqualTo(1);
         assertThat(rows()).doesNotContainKey("stray").containsEntry("notes", 3L).containsEntry("tags", 0L);
         String text = ok("rebuild", "--yes").out();
-        assertThat(text).contains("Dropped 5 tables").contains("installed 2 modules and applied 1 migrations");
+        assertThat(text).contains("Dropped 6 tables").contains("installed 2 modules and applied 1 migrations");
     }
 
     @ParameterizedTest
