@@ -1,5 +1,7 @@
 package io.systemprompt.database;
 
+import io.systemprompt.database.migrate.MigrationResult;
+
 /**
  * What {@link Database#open} does before it returns: with {@code DB_AUTO_MIGRATE} on (the default),
  * install pending module schemas and apply pending migrations. When nothing is pending this reads the
@@ -11,7 +13,10 @@ final class Startup {
 
     static void run(Database db) {
         if (db.config().autoMigrate()) {
-            db.migrationService().migrate().orThrow();
+            long start = System.nanoTime();
+            MigrationResult result = db.migrationService().migrate();
+            StartupLog.log(db, result, start);
+            result.orThrow();
         }
     }
 }

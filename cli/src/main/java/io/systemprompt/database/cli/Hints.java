@@ -20,8 +20,8 @@ final class Hints {
         if (ex instanceof ConfigurationException c) {
             return "fix " + c.variable() + " or the matching option (see 'spdb <command> --help').";
         }
-        if (ex instanceof ModuleDiscoveryException) {
-            return "check --modules (or DB_MODULE_ROOTS): each root must be a folder of module folders.";
+        if (ex instanceof ModuleDiscoveryException d) {
+            return discovery(d);
         }
         if (ex instanceof UnableToConnectException) {
             return "check that the database is reachable with --engine, --db-file or --pg-host/--pg-port/--pg-db/--pg-user.";
@@ -38,8 +38,26 @@ final class Hints {
         return "run the command again with --verbose for the stack trace.";
     }
 
+    private static String discovery(ModuleDiscoveryException d) {
+        switch (d.reason()) {
+            case MISSING_ROOT:
+                return "check --modules (or DB_MODULE_ROOTS): each root must be a folder of module folders.";
+            case UNREADABLE:
+                return "check that the file or folder named above exists and is readable.";
+            case UNKNOWN_MODULE:
+                return "see 'spdb schema list' for the module keys.";
+            default:
+                return "fix the module file named above as the message says; nothing was run.";
+        }
+    }
+
     private static String migration(MigrationException m) {
         switch (m.reason()) {
+            case ROLLBACK_BLOCKED:
+                return rollbackFirst(m.getMessage());
+            case OUT_OF_ORDER:
+                return "give the migration a version above the applied ones, or run without --strict"
+                        + " (DB_MIGRATE_OUT_OF_ORDER=warn) to apply it with a warning.";
             case CHECKSUM_MISMATCH:
                 return "restore the applied file, or run 'spdb migrate repair' to accept the edited file.";
             case PARTIALLY_APPLIED:
@@ -53,5 +71,16 @@ final class Hints {
             default:
                 return "fix the file named above and run 'spdb migrate' again; 'spdb migrate --dry-run' shows the SQL.";
         }
+    }
+
+    /** The refusal names the dependent module whose later migration must go first. */
+    private static String rollbackFirst(String message) {
+        String marker = "spdb rollback --module ";
+        int at = message == null ? -1 : message.indexOf(marker);
+        if (at < 0) {
+            return "roll back the later migration named above first, then run this rollback again.";
+        }
+        String module = message.substring(at + marker.length()).split("[\\s]")[0];
+        return "roll back " + module + " first ('spdb rollback --module " + module + "'), then run this rollback again.";
     }
 }

@@ -27,7 +27,7 @@ abstract class DataCommandsContract extends CliTestBase {
         JsonNode byRows = ok("summary", "--sort", "rows", "--format", "json").json();
         assertThat(byRows.get("tables").get(0).get("name").asText()).isEqualTo("notes");
         JsonNode all = ok("summary", "--include-system", "--format", "json").json();
-        assertThat(all.get("tables")).hasSize(5);
+        assertThat(all.get("tables")).hasSize(6);
         assertThat(all.get("tables").get(0).get("name").asText()).isEqualTo("_migrations");
         assertThat(all.get("tables").get(0).get("system").asBoolean()).isTrue();
     }

@@ -72,7 +72,7 @@ class DataTerminalTest {
     void restoreOverADatabaseAsksFirst() {
         run("backup", "b.zip");
         tmux.start(spdb("restore b.zip"));
-        assertThat(tmux.await("[y/N]")).contains("Replace the 5 tables of");
+        assertThat(tmux.await("[y/N]")).contains("Replace the 6 tables of");
         tmux.type("y");
         assertThat(tmux.await("SPDB-EXITED-0")).contains("Restored 3 rows in 3 tables", "replacing");
     }

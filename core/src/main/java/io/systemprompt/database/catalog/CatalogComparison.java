@@ -27,7 +27,7 @@ import java.util.TreeSet;
  */
 public final class CatalogComparison {
     /** The history tables the migration core keeps; {@link #ignoringTrackingTables()} leaves them out. */
-    public static final Set<String> TRACKING_TABLES = Set.of("_schema_versions", "_migrations");
+    public static final Set<String> TRACKING_TABLES = Set.of("_schema_versions", "_migrations", "_schema_objects");
 
     private final String left;
     private final String right;

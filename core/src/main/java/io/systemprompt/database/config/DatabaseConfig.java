@@ -28,6 +28,10 @@ import java.util.Objects;
  * @param lockTimeoutMs       {@code DB_LOCK_TIMEOUT}: longest wait for the migration lock
  * @param moduleRoots         {@code DB_MODULE_ROOTS}: directories or {@code classpath:prefix} entries
  * @param autoMigrate         {@code DB_AUTO_MIGRATE}: install schemas and apply migrations on open
+ * @param refuseOutOfOrder    {@code DB_MIGRATE_OUT_OF_ORDER=refuse}: a pending migration below an applied
+ *                            version of its module stops the run instead of running with a warning
+ * @param historyTablePrefix  {@code DB_HISTORY_TABLE_PREFIX}: the prefix of the tracking tables
+ *                            ({@code _} gives {@code _schema_versions}, {@code _migrations}, {@code _schema_objects})
  * @param scaleOut            replicas, read-your-writes, lock mode and PgBouncer ({@code POSTGRES_REPLICA_HOSTS}, …)
  */
 public record DatabaseConfig(
@@ -47,6 +51,8 @@ public record DatabaseConfig(
         long lockTimeoutMs,
         List<String> moduleRoots,
         boolean autoMigrate,
+        boolean refuseOutOfOrder,
+        String historyTablePrefix,
         ScaleOutConfig scaleOut) {
 
     /** The SQLite file used when {@code DATABASE_FILE} is not set, relative to the working directory. */
@@ -55,6 +61,8 @@ public record DatabaseConfig(
     public static final String IN_MEMORY = ":memory:";
     /** Module roots used when {@code DB_MODULE_ROOTS} is not set. */
     public static final List<String> DEFAULT_MODULE_ROOTS = List.of("src/modules", "classpath:systemprompt/modules");
+    /** The tracking tables' prefix when {@code DB_HISTORY_TABLE_PREFIX} is not set. */
+    public static final String DEFAULT_HISTORY_PREFIX = "_";
 
     /** Validates every value, so an invalid configuration fails before any connection is made. */
     public DatabaseConfig {
@@ -63,6 +71,11 @@ public record DatabaseConfig(
         postgresPassword = postgresPassword == null ? "" : postgresPassword;
         moduleRoots = List.copyOf(moduleRoots);
         scaleOut = scaleOut == null ? ScaleOutConfig.DEFAULTS : scaleOut;
+        historyTablePrefix = historyTablePrefix == null ? DEFAULT_HISTORY_PREFIX : historyTablePrefix;
+        if (!historyTablePrefix.matches("[A-Za-z_][A-Za-z0-9_]{0,40}")) {
+            throw ConfigurationException.invalid("DB_HISTORY_TABLE_PREFIX", historyTablePrefix,
+                    "letters, digits and _ (starting with a letter or _), e.g. _ or spdb_");
+        }
         ConfigValidator.validate(engine, sqliteFile, postgresHost, postgresPort, postgresDatabase, postgresUser,
                 poolMin, poolMax, idleTimeoutMs, connectTimeoutMs, busyTimeoutMs, lockTimeoutMs);
         if (engine == EngineType.POSTGRES) {
@@ -116,7 +129,8 @@ public record DatabaseConfig(
                 + ", pool=" + poolMin + ".." + poolMax + ", idleTimeoutMs=" + idleTimeoutMs
                 + ", connectTimeoutMs=" + connectTimeoutMs + ", busyTimeoutMs=" + busyTimeoutMs
                 + ", lockTimeoutMs=" + lockTimeoutMs + ", moduleRoots=" + moduleRoots
-                + ", autoMigrate=" + autoMigrate
+                + ", autoMigrate=" + autoMigrate + (refuseOutOfOrder ? ", outOfOrder=refuse" : "")
+                + (DEFAULT_HISTORY_PREFIX.equals(historyTablePrefix) ? "" : ", historyTablePrefix=" + historyTablePrefix)
                 + (engine == EngineType.POSTGRES ? ", replicas=" + HostAndPort.join(scaleOut.replicas())
                         + ", lockMode=" + scaleOut.lockMode().id() + ", pgbouncer=" + scaleOut.pgbouncer() : "") + "]";
     }

@@ -20,6 +20,8 @@ public final class DatabaseConfigBuilder {
     private long lockTimeoutMs = 60_000;
     private List<String> moduleRoots = DatabaseConfig.DEFAULT_MODULE_ROOTS;
     private boolean autoMigrate = true;
+    private boolean refuseOutOfOrder;
+    private String historyTablePrefix = DatabaseConfig.DEFAULT_HISTORY_PREFIX;
     private ScaleOutConfig scaleOut = ScaleOutConfig.DEFAULTS;
 
     DatabaseConfigBuilder() {
@@ -42,6 +44,8 @@ public final class DatabaseConfigBuilder {
         lockTimeoutMs = c.lockTimeoutMs();
         moduleRoots = c.moduleRoots();
         autoMigrate = c.autoMigrate();
+        refuseOutOfOrder = c.refuseOutOfOrder();
+        historyTablePrefix = c.historyTablePrefix();
         scaleOut = c.scaleOut();
     }
 
@@ -98,10 +102,15 @@ public final class DatabaseConfigBuilder {
     /** Sets replicas, read-your-writes window, lag bound, lock mode, lease and PgBouncer; see {@link ScaleOutConfig}. */
     public DatabaseConfigBuilder scaleOut(ScaleOutConfig v) { scaleOut = v; return this; }
 
+    /** Whether out-of-order migrations stop the run ({@code DB_MIGRATE_OUT_OF_ORDER=refuse}) or warn. */
+    public DatabaseConfigBuilder refuseOutOfOrder(boolean v) { refuseOutOfOrder = v; return this; }
+    /** The tracking tables' prefix ({@code DB_HISTORY_TABLE_PREFIX}, default {@code _}). */
+    public DatabaseConfigBuilder historyTablePrefix(String v) { historyTablePrefix = v; return this; }
+
     /** Validates and returns the configuration. */
     public DatabaseConfig build() {
         return new DatabaseConfig(engine, sqliteFile, postgresHost, postgresPort, postgresDatabase, postgresUser,
                 postgresPassword, postgresSsl, poolMin, poolMax, idleTimeoutMs, connectTimeoutMs, busyTimeoutMs,
-                lockTimeoutMs, moduleRoots, autoMigrate, scaleOut);
+                lockTimeoutMs, moduleRoots, autoMigrate, refuseOutOfOrder, historyTablePrefix, scaleOut);
     }
 }

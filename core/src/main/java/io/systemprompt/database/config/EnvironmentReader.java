@@ -44,6 +44,8 @@ final class EnvironmentReader {
         ifSet("DB_LOCK_TIMEOUT", v -> b.lockTimeoutMs(millis("DB_LOCK_TIMEOUT", v)));
         ifSet("DB_MODULE_ROOTS", v -> b.moduleRoots(roots(v)));
         ifSet("DB_AUTO_MIGRATE", v -> b.autoMigrate(bool("DB_AUTO_MIGRATE", v)));
+        ifSet("DB_MIGRATE_OUT_OF_ORDER", v -> b.refuseOutOfOrder(outOfOrder(v)));
+        ifSet("DB_HISTORY_TABLE_PREFIX", b::historyTablePrefix);
         b.scaleOut(scaleOut());
         return b;
     }
@@ -122,6 +124,17 @@ final class EnvironmentReader {
                 return false;
             default:
                 throw ConfigurationException.invalid(name, value, "true, false");
+        }
+    }
+
+    private static boolean outOfOrder(String value) {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "refuse":
+                return true;
+            case "warn": case "allow":
+                return false;
+            default:
+                throw ConfigurationException.invalid("DB_MIGRATE_OUT_OF_ORDER", value, "warn, refuse");
         }
     }
 

@@ -72,7 +72,7 @@ final class ArchiveWriter {
         List<TableInfo> tables = new ArrayList<>(Schema.moduleTables(catalog));
         catalog.tables().stream().filter(t -> Schema.isTracking(t.name())).forEach(tables::add);
         progress.total(tables.stream().mapToLong(t -> TableRows.count(tx, t.name())).sum());
-        HistorySnapshot history = new HistoryTables(db.dialect()).read(tx);
+        HistorySnapshot history = new HistoryTables(db.dialect(), db.config().historyTablePrefix()).read(tx);
         List<TableSummary> summaries = new ArrayList<>();
         for (TableInfo t : tables) {
             summaries.add(writeTable(tx, zip, TableLayout.of(t), progress));

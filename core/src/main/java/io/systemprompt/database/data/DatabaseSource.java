@@ -31,7 +31,7 @@ final class DatabaseSource implements LoadSource {
         this.from = from;
         this.stx = readOnlyTx;
         this.catalog = Schema.read(from, readOnlyTx);
-        this.history = new HistoryTables(from.dialect()).read(readOnlyTx);
+        this.history = new HistoryTables(from.dialect(), from.config().historyTablePrefix()).read(readOnlyTx);
     }
 
     @Override

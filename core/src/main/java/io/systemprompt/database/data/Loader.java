@@ -43,7 +43,7 @@ final class Loader {
             prepare(tx, source);
             MigrationResult migrated = db.migrationService().migrate().orThrow();
             HistoryKeys.requireSame(source.describe(), source.modules(), source.migrations(),
-                    new HistoryTables(db.dialect()).read(tx));
+                    new HistoryTables(db.dialect(), db.config().historyTablePrefix()).read(tx));
             List<TableInfo> tables = Schema.moduleTables(Schema.read(db, tx));
             requireSameTables(source, tables);
             deleteInitRows(tx, tables);

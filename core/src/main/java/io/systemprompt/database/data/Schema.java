@@ -29,9 +29,9 @@ final class Schema {
         return db.readOnly(tx -> read(db, tx));
     }
 
-    /** True for {@code _schema_versions} and {@code _migrations}. */
+    /** True for the tracking tables ({@code _schema_versions}, {@code _migrations}, {@code _schema_objects}). */
     static boolean isTracking(String table) {
-        return table.equalsIgnoreCase(HistoryTables.SCHEMA_VERSIONS) || table.equalsIgnoreCase(HistoryTables.MIGRATIONS);
+        return HistoryTables.isTrackingTable(table);
     }
 
     /** Tables other than the tracking tables, parents first. */

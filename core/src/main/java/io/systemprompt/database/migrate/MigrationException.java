@@ -27,7 +27,9 @@ public class MigrationException extends DatabaseException {
         /** A module or migration that was asked for does not exist. */
         NOT_FOUND,
         /** The migration lock was not granted in time. */
-        LOCK_TIMEOUT
+        LOCK_TIMEOUT,
+        /** A pending migration has a lower version than an applied one and out-of-order runs are refused. */
+        OUT_OF_ORDER
     }
 
     private final Reason reason;

@@ -37,4 +37,12 @@ public record MigrationPlan(EngineType engine, boolean historyExists, List<Modul
         return modules.stream().noneMatch(m -> m.state() == ModuleState.PENDING)
                 && migrations.stream().noneMatch(m -> m.state() == MigrationState.PENDING);
     }
+
+    /** Short: counts by state, never the files. */
+    @Override
+    public String toString() {
+        return "MigrationPlan[" + engine.id() + ", modules=" + modules.size() + " (pending "
+                + modules(ModuleState.PENDING).size() + "), migrations=" + migrations.size() + " (pending "
+                + migrations(MigrationState.PENDING).size() + ")" + (upToDate() ? ", up to date" : "") + "]";
+    }
 }

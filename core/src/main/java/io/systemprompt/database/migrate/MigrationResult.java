@@ -39,4 +39,12 @@ public record MigrationResult(MigrationPlan plan, List<PlannedStep> planned, Lis
         failures.stream().skip(1).forEach(first::addSuppressed);
         throw first;
     }
+
+    /** Short: counts, never the SQL. */
+    @Override
+    public String toString() {
+        return "MigrationResult[planned=" + planned.size() + ", applied=" + applied.size() + ", failures="
+                + failures.size() + ", skipped=" + skipped + ", warnings=" + warnings.size()
+                + (dryRun ? ", dry run" : "") + "]";
+    }
 }

@@ -54,6 +54,17 @@ public final class MigrationService {
         return out;
     }
 
+    /**
+     * Adopts a database whose tables already exist: records as installed or applied only the module
+     * installs and migrations whose objects are all in the live catalog with compatible columns, and
+     * reports, per object, what differs. Module SQL never runs on the database itself.
+     *
+     * @param dryRun true to report without writing
+     */
+    public BaselineResult baseline(boolean dryRun) {
+        return new Baseline(db, migrator).run(source.modules(), dryRun);
+    }
+
     /** Installs pending schemas and applies pending migrations of every module. */
     public MigrationResult migrate() {
         return migrate(null, false, MigrationListener.NONE);

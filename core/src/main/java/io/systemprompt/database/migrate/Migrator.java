@@ -9,6 +9,8 @@ import io.systemprompt.database.Transaction;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
+import io.systemprompt.database.history.ObjectOwners;
+import io.systemprompt.database.module.SchemaObjects;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
 
@@ -28,12 +30,14 @@ import java.util.Set;
 final class Migrator {
     private final Database db;
     private final HistoryTables history;
+    private final ObjectOwners owners;
     private final ScriptExecutor executor;
     private final MigrationLock lock;
 
     Migrator(Database db) {
         this.db = db;
-        this.history = new HistoryTables(db.dialect());
+        this.history = new HistoryTables(db.dialect(), db.config().historyTablePrefix());
+        this.owners = history.owners();
         this.executor = new ScriptExecutor(db.dialect());
         this.lock = new MigrationLock(db);
     }
@@ -56,6 +60,11 @@ final class Migrator {
         Validation.refuseChangedMigrations(plan);
         List<String> warnings = Validation.warnings(plan);
         Set<String> scope = scope(modules, onlyModule);
+        List<String> outOfOrder = schemasOnly ? List.of() : OutOfOrder.find(plan, scope);
+        if (!outOfOrder.isEmpty() && db.config().refuseOutOfOrder()) {
+            OutOfOrder.refuse(outOfOrder, plan);
+        }
+        warnings.addAll(outOfOrder);
         if (!hasPendingWork(plan, scope, schemasOnly)) {
             return new MigrationResult(plan, List.of(), List.of(), List.of(), List.of(), warnings, dryRun);
         }
@@ -163,7 +172,15 @@ final class Migrator {
         PreparedScript s = step.scripts().get(0);
         history.recordMigration(tx, new AppliedMigration(step.module(), step.version(), step.description(),
                 s.file().fileName(), s.file().checksum(), HistoryTables.now(), ms, history.nextOrder(tx)));
+        recordOwners(tx, step);
         return new AppliedStep(StepKind.MIGRATION, step.module(), step.version(), step.files(), ms, statements);
+    }
+
+    /** Records which module created the objects of the step's files, in the step's transaction. */
+    void recordOwners(Transaction tx, PlannedStep step) {
+        for (PreparedScript s : step.scripts()) {
+            owners.record(tx, step.module(), s.file().fileName(), SchemaObjects.of(s.file()));
+        }
     }
 
     /** Runs a step's scripts in the caller's transaction; returns the statement count. */

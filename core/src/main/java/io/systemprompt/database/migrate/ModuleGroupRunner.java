@@ -71,7 +71,7 @@ final class ModuleGroupRunner {
             boolean hasSchema = group.stream().anyMatch(s -> s.kind() == StepKind.SCHEMA);
             boolean hasMigrations = group.stream().anyMatch(s -> s.kind() != StepKind.SCHEMA);
             Set<String> appliedVersions = !hasMigrations ? Set.of() : new HashSet<>(tx.query("SELECT version FROM "
-                    + HistoryTables.MIGRATIONS + " WHERE module = ?", String.class, module));
+                    + history.migrationsTable() + " WHERE module = ?", String.class, module));
             boolean installed = hasSchema && history.schemaInstalled(tx, module);
             List<AppliedStep> done = new ArrayList<>();
             List<AppliedMigration> rows = new ArrayList<>();
@@ -91,6 +91,7 @@ final class ModuleGroupRunner {
                     return new Outcome(done, e, step);
                 }
                 long ms = (System.nanoTime() - start) / 1_000_000;
+                migrator.recordOwners(tx, step);
                 if (schema) {
                     history.recordSchema(tx, schemaRow(step, ms, statements));
                 } else {

@@ -25,4 +25,10 @@ public record PlannedStep(StepKind kind, String module, String version, String d
     public String files() {
         return String.join(", ", scripts.stream().map(s -> s.file().fileName()).toList());
     }
+
+    /** Short: kind, module, version and file count, never the SQL. */
+    @Override
+    public String toString() {
+        return "PlannedStep[" + kind() + " " + module() + " " + version() + ", " + scripts().size() + " file(s)]";
+    }
 }

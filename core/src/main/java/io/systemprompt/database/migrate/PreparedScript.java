@@ -26,4 +26,10 @@ public record PreparedScript(SqlFile file, List<SqlStatement> statements) {
         }
         return sb.toString();
     }
+
+    /** Short: the file and statement count, never the SQL. */
+    @Override
+    public String toString() {
+        return "PreparedScript[" + file().location() + ", " + statements().size() + " statement(s)]";
+    }
 }

@@ -21,9 +21,11 @@ import java.util.Optional;
  * @param schema       {@code database/schema.sql} and overrides, or null when absent
  * @param init         {@code database/init.sql} and overrides, or null when absent
  * @param migrations   the forward migrations, sorted by version
+ * @param name         the {@code name:} of {@code module.yaml}, or null; a bare dependency name may match it
+ * @param enabled      false when {@code module.yaml} says {@code enabled: false}: discovery skips it
  */
 public record DatabaseModule(String key, String version, List<String> dependencies, String location,
-        EngineFiles schema, EngineFiles init, List<Migration> migrations) {
+        EngineFiles schema, EngineFiles init, List<Migration> migrations, String name, boolean enabled) {
 
     /** The version of a module that declares none. */
     public static final String DEFAULT_VERSION = "0.0.0";
@@ -35,6 +37,30 @@ public record DatabaseModule(String key, String version, List<String> dependenci
         Objects.requireNonNull(location, "location");
         dependencies = List.copyOf(dependencies);
         migrations = List.copyOf(migrations);
+    }
+
+    /** A module without a declared name, enabled. */
+    public DatabaseModule(String key, String version, List<String> dependencies, String location,
+            EngineFiles schema, EngineFiles init, List<Migration> migrations) {
+        this(key, version, dependencies, location, schema, init, migrations, null, true);
+    }
+
+    /** The same module with other (resolved) dependencies. */
+    public DatabaseModule withDependencies(List<String> keys) {
+        return new DatabaseModule(key, version, keys, location, schema, init, migrations, name, enabled);
+    }
+
+    /** The last segment of the key: the bare name other modules may depend on. */
+    public String simpleName() {
+        return key.substring(key.lastIndexOf('/') + 1);
+    }
+
+    /** Short: key, version, dependencies and file counts, never the SQL. */
+    @Override
+    public String toString() {
+        return "DatabaseModule[" + key + " " + version + ", dependencies=" + dependencies + ", schema="
+                + (schema != null) + ", init=" + (init != null) + ", migrations=" + migrations.size()
+                + (enabled ? "" : ", disabled") + "]";
     }
 
     /** The schema files, if the module has tables. */

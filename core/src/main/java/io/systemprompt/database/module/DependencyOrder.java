@@ -3,45 +3,75 @@ package io.systemprompt.database.module;
 import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Orders modules so that each comes after its dependencies (Kahn's algorithm). Among modules that are
  * ready at the same time the smallest key goes first, so the order never depends on file-system or
  * class-path listing order.
+ *
+ * <p>{@code module.yaml} lists runtime dependencies, and real trees have cycles in them. The edges
+ * used are the declared dependencies minus those inside a cycle, plus the foreign keys the files
+ * contain ({@code REFERENCES} a table another module creates). A cycle is logged with the order chosen;
+ * only foreign keys that themselves form a cycle between modules are an error. A foreign key to a
+ * module that is not a dependency is followed, with a warning naming the line to add to
+ * {@code module.yaml}.
  */
 final class DependencyOrder {
+    private static final Logger LOG = LoggerFactory.getLogger(DependencyOrder.class);
 
     private DependencyOrder() {
     }
 
-    /** The modules in install order; fails on unknown dependencies and cycles. */
-    static List<DatabaseModule> sort(SortedMap<String, DatabaseModule> byKey) {
-        checkKnown(byKey);
-        Map<String, Integer> missing = new HashMap<>();
-        Map<String, List<String>> dependents = new HashMap<>();
-        for (DatabaseModule m : byKey.values()) {
-            missing.put(m.key(), m.dependencies().size());
-            m.dependencies().forEach(d -> dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(m.key()));
+    /** The modules in install order; dependencies must already be keys. Warnings are logged and added. */
+    static List<DatabaseModule> sort(SortedMap<String, DatabaseModule> byKey, List<String> warnings) {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        byKey.values().forEach(m -> declared.put(m.key(), new TreeSet<>(m.dependencies())));
+        Map<String, Integer> component = Components.of(declared);
+        Map<String, Set<String>> edges = new TreeMap<>();
+        Map<List<String>, SchemaObject> foreignKeys = new HashMap<>();
+        declared.forEach((m, deps) -> {
+            Set<String> kept = new TreeSet<>();
+            deps.stream().filter(d -> !component.get(d).equals(component.get(m))).forEach(kept::add);
+            edges.put(m, kept);
+        });
+        TableOwners owners = TableOwners.of(byKey);
+        for (String m : byKey.keySet()) {
+            for (SchemaObject ref : owners.foreignReferences(m)) {
+                String owner = owners.owner(ref.name());
+                edges.get(m).add(owner);
+                foreignKeys.putIfAbsent(List.of(m, owner), ref);
+            }
         }
-        List<DatabaseModule> order = drain(byKey, missing, dependents);
+        List<DatabaseModule> order = drain(byKey, edges);
         if (order.size() < byKey.size()) {
-            throw cycle(byKey, missing);
+            throw foreignKeyCycle(order, edges, foreignKeys);
         }
+        List<String> keys = order.stream().map(DatabaseModule::key).toList();
+        warnCycles(declared, component, keys, warnings);
+        warnUndeclared(byKey, foreignKeys, warnings);
         return order;
     }
 
-    /** Repeatedly takes the smallest ready key; {@code missing} counts each module's uninstalled dependencies. */
-    private static List<DatabaseModule> drain(SortedMap<String, DatabaseModule> byKey, Map<String, Integer> missing,
-            Map<String, List<String>> dependents) {
+    /** Repeatedly takes the smallest ready key. */
+    private static List<DatabaseModule> drain(SortedMap<String, DatabaseModule> byKey, Map<String, Set<String>> edges) {
+        Map<String, Integer> missing = new HashMap<>();
+        Map<String, List<String>> dependents = new HashMap<>();
         TreeSet<String> ready = new TreeSet<>();
-        missing.forEach((k, n) -> {
-            if (n == 0) {
-                ready.add(k);
+        edges.forEach((m, deps) -> {
+            missing.put(m, deps.size());
+            deps.forEach(d -> dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(m));
+            if (deps.isEmpty()) {
+                ready.add(m);
             }
         });
         List<DatabaseModule> order = new ArrayList<>();
@@ -57,38 +87,93 @@ final class DependencyOrder {
         return order;
     }
 
-    private static void checkKnown(SortedMap<String, DatabaseModule> byKey) {
-        for (DatabaseModule m : byKey.values()) {
-            for (String dep : m.dependencies()) {
-                if (!byKey.containsKey(dep)) {
-                    throw new ModuleDiscoveryException(Reason.UNKNOWN_DEPENDENCY, "Module discovery: module '"
-                            + m.key() + "' (" + m.location() + "/module.yaml) depends on '" + dep
-                            + "', which no module root holds. Known modules: " + byKey.keySet()
-                            + ". Fix the key in module.yaml or add the missing module's root.");
-                }
+    private static void warnCycles(Map<String, Set<String>> declared, Map<String, Integer> component,
+            List<String> order, List<String> warnings) {
+        Map<Integer, List<String>> members = new TreeMap<>();
+        declared.forEach((m, deps) -> {
+            if (deps.contains(m) || deps.stream().anyMatch(d -> component.get(d).equals(component.get(m)))) {
+                members.computeIfAbsent(component.get(m), c -> new ArrayList<>()).add(m);
+            }
+        });
+        for (List<String> cycle : members.values()) {
+            Set<String> inCycle = new HashSet<>(cycle);
+            String shown = path(declared, new TreeSet<>(cycle).first(), inCycle);
+            List<String> chosen = order.stream().filter(inCycle::contains).toList();
+            warnings.add(WarnOnce.warn(LOG, "The module dependencies form a cycle: " + shown + ". module.yaml lists "
+                    + "runtime dependencies, so the cycle is allowed; its modules install in the order " + chosen
+                    + ", taken from the foreign keys in their files (then by key)."));
+        }
+    }
+
+    private static void warnUndeclared(SortedMap<String, DatabaseModule> byKey,
+            Map<List<String>, SchemaObject> foreignKeys, List<String> warnings) {
+        List<Map.Entry<List<String>, SchemaObject>> sorted = new ArrayList<>(foreignKeys.entrySet());
+        sorted.sort(Map.Entry.comparingByKey((a, b) -> String.join("\0", a).compareTo(String.join("\0", b))));
+        for (Map.Entry<List<String>, SchemaObject> e : sorted) {
+            String m = e.getKey().get(0);
+            String owner = e.getKey().get(1);
+            if (!reaches(byKey, m, owner)) {
+                SchemaObject ref = e.getValue();
+                warnings.add(WarnOnce.warn(LOG, ref.where() + ": module '" + m + "' references the table '"
+                        + ref.name() + "' of module '" + owner + "', which it does not depend on; it is installed "
+                        + "after '" + owner + "' all the same. Add the line to " + byKey.get(m).location()
+                        + "/module.yaml: dependencies: [" + String.join(", ", withDep(byKey.get(m), owner))
+                        + "] (without it the install order is an accident, and PostgreSQL, unlike SQLite, "
+                        + "refuses a foreign key to a missing table)."));
             }
         }
     }
 
-    /** Walks unresolved dependencies from the smallest stuck key until a key repeats. */
-    private static ModuleDiscoveryException cycle(SortedMap<String, DatabaseModule> byKey,
-            Map<String, Integer> missing) {
-        TreeSet<String> stuck = new TreeSet<>();
-        missing.forEach((k, n) -> {
-            if (n > 0) {
-                stuck.add(k);
+    private static List<String> withDep(DatabaseModule m, String owner) {
+        List<String> deps = new ArrayList<>(m.dependencies());
+        deps.add(owner);
+        return deps;
+    }
+
+    /** True when {@code to} is a direct or indirect declared dependency of {@code from}. */
+    private static boolean reaches(SortedMap<String, DatabaseModule> byKey, String from, String to) {
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(List.of(from));
+        while (!todo.isEmpty()) {
+            for (String d : byKey.get(todo.remove(todo.size() - 1)).dependencies()) {
+                if (d.equals(to)) {
+                    return true;
+                }
+                if (seen.add(d)) {
+                    todo.add(d);
+                }
             }
-        });
-        LinkedHashMap<String, Integer> path = new LinkedHashMap<>();
-        String key = stuck.first();
-        while (!path.containsKey(key)) {
-            path.put(key, path.size());
-            key = new TreeSet<>(byKey.get(key).dependencies()).stream()
-                    .filter(stuck::contains).findFirst().orElseThrow();
         }
-        List<String> keys = new ArrayList<>(path.keySet()).subList(path.get(key), path.size());
-        String shown = String.join(" -> ", keys) + " -> " + key;
-        return new ModuleDiscoveryException(Reason.CYCLE, "Module discovery: the module dependencies form a cycle: "
-                + shown + ". Remove one of these dependencies from its module.yaml.");
+        return false;
+    }
+
+    /** Walks edges inside {@code within} from {@code start}, smallest key first, until a key repeats. */
+    private static String path(Map<String, Set<String>> edges, String start, Set<String> within) {
+        LinkedHashMap<String, Integer> seen = new LinkedHashMap<>();
+        String key = start;
+        while (!seen.containsKey(key)) {
+            seen.put(key, seen.size());
+            key = new TreeSet<>(edges.get(key)).stream().filter(within::contains).findFirst().orElseThrow();
+        }
+        List<String> keys = new ArrayList<>(seen.keySet()).subList(seen.get(key), seen.size());
+        return String.join(" -> ", keys) + " -> " + key;
+    }
+
+    private static ModuleDiscoveryException foreignKeyCycle(List<DatabaseModule> done, Map<String, Set<String>> edges,
+            Map<List<String>, SchemaObject> foreignKeys) {
+        Set<String> stuck = new TreeSet<>(edges.keySet());
+        done.forEach(m -> stuck.remove(m.key()));
+        String shown = path(edges, ((TreeSet<String>) stuck).first(), stuck);
+        String[] keys = shown.split(" -> ");
+        List<String> tables = new ArrayList<>();
+        for (int i = 0; i + 1 < keys.length; i++) {
+            SchemaObject ref = foreignKeys.get(List.of(keys[i], keys[i + 1]));
+            if (ref != null) {
+                tables.add(keys[i] + " references " + ref.name() + " of " + keys[i + 1] + " (" + ref.where() + ")");
+            }
+        }
+        return new ModuleDiscoveryException(Reason.CYCLE, "Module discovery: the modules cannot be ordered: "
+                + shown + ", and foreign keys require this order: " + String.join("; ", tables)
+                + ". Move one of these tables (or its foreign key, through a migration) into the other module.");
     }
 }

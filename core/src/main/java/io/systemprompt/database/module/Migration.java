@@ -73,4 +73,11 @@ public record Migration(String moduleKey, MigrationVersion version, String descr
         }
         return false;
     }
+
+    /** Short: module, version and file name, never the SQL. */
+    @Override
+    public String toString() {
+        return "Migration[" + moduleKey + " " + version.text() + " " + fileName() + (rollback != null ? ", reversible" : "")
+                + "]";
+    }
 }

@@ -17,15 +17,16 @@ import org.slf4j.LoggerFactory;
  */
 final class ModuleAssembler {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleAssembler.class);
-    private static final Pattern TOP_FILE = Pattern.compile("(schema|init)(?:\\.(sqlite|postgres))?\\.sql");
+    static final Pattern TOP_FILE = Pattern.compile("(schema|init)(?:\\.(sqlite|postgres))?\\.sql");
 
     private ModuleAssembler() {
     }
 
     /** Every module of the source, by key order. */
-    static List<DatabaseModule> assemble(RootSource source) {
+    static List<DatabaseModule> assemble(RootSource source, List<String> warnings) {
         List<DatabaseModule> found = new ArrayList<>();
         for (ModuleFolder folder : ModuleFolder.group(source).values()) {
+            StrayFiles.warn(folder.database, warnings);
             found.add(build(source, folder));
         }
         return found;
@@ -48,7 +49,7 @@ final class ModuleAssembler {
         }
         return new DatabaseModule(folder.key, d.version(), d.dependencies(), location,
                 schema.toFiles(folder.key, "schema.sql"), init.toFiles(folder.key, "init.sql"),
-                MigrationFiles.parse(folder.key, folder.database));
+                MigrationFiles.parse(folder.key, folder.database), d.name(), d.enabled());
     }
 
     private static void warnOnName(ModuleFolder folder, ModuleDescriptor d) {

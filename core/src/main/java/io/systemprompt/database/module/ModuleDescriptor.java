@@ -28,12 +28,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * @param name         the declared name, or null
  * @param version      the declared version, or {@link DatabaseModule#DEFAULT_VERSION}
- * @param dependencies the declared module keys, without duplicates
+ * @param dependencies the declared module keys or bare names, without duplicates
+ * @param enabled      false for {@code enabled: false} (also {@code ${VAR:-false}} with VAR unset)
  */
-record ModuleDescriptor(String name, String version, List<String> dependencies) {
+record ModuleDescriptor(String name, String version, List<String> dependencies, boolean enabled) {
 
     /** The descriptor of a module without {@code module.yaml}. */
-    static final ModuleDescriptor DEFAULT = new ModuleDescriptor(null, DatabaseModule.DEFAULT_VERSION, List.of());
+    static final ModuleDescriptor DEFAULT = new ModuleDescriptor(null, DatabaseModule.DEFAULT_VERSION, List.of(),
+            true);
 
     /** Parses a {@code module.yaml}; an empty file gives the defaults. */
     static ModuleDescriptor parse(RawFile file) {
@@ -60,6 +62,7 @@ record ModuleDescriptor(String name, String version, List<String> dependencies) 
         String name = null;
         String version = DatabaseModule.DEFAULT_VERSION;
         List<String> deps = List.of();
+        boolean enabled = true;
         for (NodeTuple t : map.getValue()) {
             String key = scalar(file, t.getKeyNode(), "a key");
             Node value = t.getValueNode();
@@ -67,14 +70,28 @@ record ModuleDescriptor(String name, String version, List<String> dependencies) 
                 case "name" -> name = scalar(file, value, "name (a string)");
                 case "version" -> version = orDefault(scalar(file, value, "version (a string)"));
                 case "dependencies" -> deps = dependencies(file, value);
+                case "enabled" -> enabled = enabled(value);
                 default -> { } // unknown keys are left to other tools
             }
         }
-        return new ModuleDescriptor(name, version, deps);
+        return new ModuleDescriptor(name, version, deps, enabled);
+    }
+
+    /**
+     * Only an explicit false disables a module; {@code ${VAR:-default}} is read from the environment
+     * first. Any other value (including a mapping) leaves it enabled, as other tools own this key too.
+     */
+    private static boolean enabled(Node value) {
+        if (!(value instanceof ScalarNode s)) {
+            return true;
+        }
+        String text = EnvPlaceholder.expand(s.getValue()).trim();
+        return !(text.equalsIgnoreCase("false") || text.equalsIgnoreCase("no") || text.equalsIgnoreCase("off"));
     }
 
     private static String orDefault(String version) {
-        return version == null || version.isBlank() ? DatabaseModule.DEFAULT_VERSION : version.trim();
+        String v = version == null ? null : EnvPlaceholder.expand(version);
+        return v == null || v.isBlank() ? DatabaseModule.DEFAULT_VERSION : v.trim();
     }
 
     private static List<String> dependencies(RawFile file, Node value) {

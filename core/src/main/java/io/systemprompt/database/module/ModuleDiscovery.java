@@ -1,9 +1,12 @@
 package io.systemprompt.database.module;
 
 import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds database modules under module roots. Discovery is pure: it reads files and class-path
@@ -19,6 +22,7 @@ import java.util.Map;
  * entries (as Maven and the {@code jar} tool write them). The same key in two places is an error.
  */
 public final class ModuleDiscovery {
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleDiscovery.class);
 
     private ModuleDiscovery() {
     }
@@ -45,12 +49,16 @@ public final class ModuleDiscovery {
      */
     public static ModuleSet discover(List<ModuleRoot> roots, boolean rootsRequired) {
         Map<String, DatabaseModule> byKey = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
         for (ModuleRoot root : roots) {
-            for (RootSource source : RootScanner.scan(root, rootsRequired)) {
-                ModuleAssembler.assemble(source).forEach(m -> addUnique(byKey, m));
+            for (RootSource source : RootScanner.scan(root, rootsRequired, warnings)) {
+                ModuleAssembler.assemble(source, warnings).forEach(m -> addUnique(byKey, m));
             }
         }
-        return ModuleSet.of(byKey.values());
+        ModuleSet set = ModuleSet.of(byKey.values()).withWarnings(warnings);
+        set.disabled().forEach(m -> LOG.info("Module '{}' is disabled (enabled: false in {}/module.yaml) and is skipped",
+                m.key(), m.location()));
+        return set;
     }
 
     /** Fails on a second module with the same key, naming both folders (the folders name their roots). */

@@ -17,8 +17,12 @@ public class ModuleDiscoveryException extends DatabaseException {
         DUPLICATE_KEY,
         /** A module depends on a key no root holds. */
         UNKNOWN_DEPENDENCY,
-        /** Dependencies form a cycle; the message shows its path. */
+        /** A bare dependency name matches more than one module; the message lists them. */
+        AMBIGUOUS_DEPENDENCY,
+        /** The foreign keys of the schema files form a cycle between modules; the message names the tables. */
         CYCLE,
+        /** Two modules create the same table or view; the message names both modules and files. */
+        DUPLICATE_TABLE,
         /** A {@code module.yaml} is not valid YAML or has a value of the wrong type. */
         MALFORMED_DESCRIPTOR,
         /** A {@code .sql} file in {@code migrations/} does not follow the naming pattern. */

@@ -2,6 +2,7 @@ package io.systemprompt.database.module;
 
 import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
@@ -19,20 +20,32 @@ import java.util.function.Function;
 public final class ModuleSet {
     private final List<DatabaseModule> ordered;
     private final SortedMap<String, DatabaseModule> byKey;
+    private final List<DatabaseModule> disabled;
+    private final List<String> warnings;
 
-    private ModuleSet(List<DatabaseModule> ordered, SortedMap<String, DatabaseModule> byKey) {
+    private ModuleSet(List<DatabaseModule> ordered, SortedMap<String, DatabaseModule> byKey,
+            List<DatabaseModule> disabled, List<String> warnings) {
         this.ordered = List.copyOf(ordered);
         this.byKey = byKey;
+        this.disabled = List.copyOf(disabled);
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
-     * Orders modules and checks their dependencies.
+     * Leaves out disabled modules, resolves bare dependency names to keys, checks that no two modules
+     * create the same table, and orders the modules (see {@link DependencyOrder}).
      *
-     * @throws ModuleDiscoveryException DUPLICATE_KEY, UNKNOWN_DEPENDENCY or CYCLE
+     * @throws ModuleDiscoveryException DUPLICATE_KEY, UNKNOWN_DEPENDENCY, AMBIGUOUS_DEPENDENCY,
+     *                                  DUPLICATE_TABLE or CYCLE (foreign keys that cannot be ordered)
      */
     public static ModuleSet of(Collection<DatabaseModule> modules) {
         SortedMap<String, DatabaseModule> byKey = new TreeMap<>();
+        List<DatabaseModule> disabled = new ArrayList<>();
         for (DatabaseModule m : modules) {
+            if (!m.enabled()) {
+                disabled.add(m);
+                continue;
+            }
             DatabaseModule old = byKey.put(m.key(), m);
             if (old != null) {
                 throw new ModuleDiscoveryException(Reason.DUPLICATE_KEY, "Module discovery: the module key '"
@@ -40,7 +53,34 @@ public final class ModuleSet {
                         + ". Remove or rename one of the two folders, or drop one of the roots.");
             }
         }
-        return new ModuleSet(DependencyOrder.sort(byKey), byKey);
+        SortedMap<String, DatabaseModule> resolved = DependencyNames.resolve(byKey, disabled);
+        List<String> warnings = new ArrayList<>();
+        List<DatabaseModule> ordered = DependencyOrder.sort(resolved, warnings);
+        return new ModuleSet(ordered, resolved, disabled, warnings);
+    }
+
+    /** The same set with warnings found while reading the roots (missing default root, stray files) first. */
+    ModuleSet withWarnings(List<String> rootWarnings) {
+        if (rootWarnings.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(rootWarnings);
+        all.addAll(warnings);
+        return new ModuleSet(ordered, byKey, disabled, all);
+    }
+
+    /**
+     * What discovery found worth a warning (also logged once per process): a missing default root,
+     * stray {@code .sql} files, dependency cycles with the order chosen, and foreign keys to modules
+     * that are not dependencies.
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Modules found with {@code enabled: false} in their {@code module.yaml}; they are never installed. */
+    public List<DatabaseModule> disabled() {
+        return disabled;
     }
 
     /** Every module, in install order. */
@@ -92,6 +132,8 @@ public final class ModuleSet {
         }
         if (self) {
             seen.add(key);
+        } else {
+            seen.remove(key); // a runtime cycle leads back to the start
         }
         return ordered.stream().filter(m -> seen.contains(m.key())).toList();
     }
@@ -107,6 +149,7 @@ public final class ModuleSet {
 
     @Override
     public String toString() {
-        return "ModuleSet" + keys();
+        return "ModuleSet[" + ordered.size() + " modules: " + String.join(", ", keys())
+                + (disabled.isEmpty() ? "" : "; disabled: " + disabled.stream().map(DatabaseModule::key).toList()) + "]";
     }
 }

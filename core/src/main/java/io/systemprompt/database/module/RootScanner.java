@@ -17,27 +17,34 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads the module-relevant files of a root: walks directories, and classpath folders and jars. */
 final class RootScanner {
+    private static final Logger LOG = LoggerFactory.getLogger(RootScanner.class);
 
     private RootScanner() {
     }
 
     /** The places of one root; empty when the root is missing and not required. */
-    static List<RootSource> scan(ModuleRoot root, boolean required) {
+    static List<RootSource> scan(ModuleRoot root, boolean required, List<String> warnings) {
         if (root instanceof ModuleRoot.Directory d) {
-            return scanDirectory(d, required);
+            return scanDirectory(d, required, warnings);
         }
         return scanClasspath((ModuleRoot.Classpath) root, required);
     }
 
-    private static List<RootSource> scanDirectory(ModuleRoot.Directory root, boolean required) {
+    private static List<RootSource> scanDirectory(ModuleRoot.Directory root, boolean required, List<String> warnings) {
         Path dir = root.path();
         if (!Files.isDirectory(dir)) {
             if (required) {
                 throw missing(root, Files.exists(dir) ? "is not a directory" : "does not exist");
             }
+            warnings.add(WarnOnce.warn(LOG, "The default module root " + dir.toAbsolutePath().normalize() + " does not exist "
+                    + "(relative to the working directory " + Path.of("").toAbsolutePath() + "), so no modules are "
+                    + "read from it. Start the process in the folder that holds src/modules, or set DB_MODULE_ROOTS "
+                    + "to your module folders (comma-separated, e.g. DB_MODULE_ROOTS=/srv/app/src/modules)."));
             return List.of();
         }
         return List.of(walk(dir, dir.toString()));

@@ -12,6 +12,8 @@ import java.util.SortedSet;
  * @param dirs  folders named {@code database} (so a module with an empty one is still found)
  */
 record RootSource(String place, SortedMap<String, RawFile> files, SortedSet<String> dirs) {
+    /** The file name of a module descriptor. */
+    static final String DESCRIPTOR = "module.yaml";
 
     /** A file's location (path or URL) and its bytes. */
     record RawFile(String location, byte[] bytes) {
@@ -21,7 +23,7 @@ record RootSource(String place, SortedMap<String, RawFile> files, SortedSet<Stri
     static boolean relevant(String relPath) {
         String[] segs = relPath.split("/");
         String name = segs[segs.length - 1];
-        if (name.equals("module.yaml")) {
+        if (name.equals(DESCRIPTOR)) {
             return true;
         }
         if (!name.endsWith(".sql")) {

@@ -59,4 +59,10 @@ public record SqlFile(String location, String content, String checksum) {
         int i = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
         return i < 0 ? location : location.substring(i + 1);
     }
+
+    /** Short: location and checksum prefix, never the content. */
+    @Override
+    public String toString() {
+        return "SqlFile[" + location + ", sha256 " + checksum.substring(0, Math.min(12, checksum.length())) + "]";
+    }
 }

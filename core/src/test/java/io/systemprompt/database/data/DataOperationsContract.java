@@ -79,7 +79,7 @@ abstract class DataOperationsContract {
         db.execute("INSERT INTO stray (id, account_id) VALUES (1, 2)");
         db.execute("CREATE VIEW named_accounts AS SELECT name FROM accounts");
         RebuildResult r = data.rebuild();
-        assertThat(r.tablesDropped()).isEqualTo(6);
+        assertThat(r.tablesDropped()).isEqualTo(7); // three module tables, stray and three tracking tables
         assertThat(r.viewsDropped()).isEqualTo(1);
         assertThat(r.modules()).isEqualTo(2);
         assertThat(r.migrations()).isEqualTo(1);
@@ -198,7 +198,7 @@ abstract class DataOperationsContract {
         imported.assertFinished(-1);
         Recorder backup = new Recorder();
         data.backup(work.resolve("b.zip"), backup);
-        backup.assertFinished(DataFixture.ROWS + 3);
+        backup.assertFinished(DataFixture.ROWS + 3 + 3); // three history rows, three recorded object owners
     }
 
     /** Keeps every progress report. */

@@ -44,18 +44,91 @@ class ModuleDiscoveryErrorTest {
     }
 
     @Test
-    void cycleShowsItsPath() {
+    void runtimeCycleWithoutForeignKeysInstallsByKeyAndWarns() {
         ModuleTree tree = new ModuleTree(dir).module("core/config")
                 .module("core/users", "core/permissions").module("core/permissions", "core/users")
                 .module("core/audit", "core/users");
-        failsWith(Reason.CYCLE, tree)
-                .hasMessageContaining("cycle: core/users -> core/permissions -> core/users.")
-                .hasMessageContaining("Remove one of these dependencies");
+        ModuleSet set = tree.discover();
+        assertThat(set.keys()).containsExactly("core/config", "core/permissions", "core/users", "core/audit");
+        assertThat(set.warnings()).singleElement().asString()
+                .contains("cycle: core/permissions -> core/users -> core/permissions")
+                .contains("order [core/permissions, core/users]");
     }
 
     @Test
-    void selfDependencyIsACycle() {
-        failsWith(Reason.CYCLE, new ModuleTree(dir).module("a", "a")).hasMessageContaining("a -> a");
+    void runtimeCycleIsOrderedByForeignKeys() {
+        ModuleTree tree = new ModuleTree(dir)
+                .file("a/module.yaml", "dependencies: [b]\n")
+                .file("a/database/schema.sql", "CREATE TABLE a_items (id INTEGER PRIMARY KEY);\n")
+                .file("b/module.yaml", "dependencies: [a]\n")
+                .file("b/database/schema.sql", "CREATE TABLE b_links (id INTEGER PRIMARY KEY,\n"
+                        + "  item_id INTEGER REFERENCES a_items(id));\n");
+        assertThat(tree.discover().keys()).containsExactly("a", "b");
+        tree.file("a/database/schema.sql", "CREATE TABLE a_items (id INTEGER PRIMARY KEY);\n"
+                + "CREATE TABLE a_z (id INTEGER PRIMARY KEY);\n")
+                .file("b/database/schema.sql", "CREATE TABLE b_links (id INTEGER PRIMARY KEY);\n")
+                .file("a/database/migrations/001_x.sql", "CREATE TABLE a_y (id INTEGER REFERENCES b_links(id));\n");
+        assertThat(tree.discover().keys()).containsExactly("b", "a");
+    }
+
+    @Test
+    void foreignKeysThatCannotBeOrderedNameTheTables() {
+        ModuleTree tree = new ModuleTree(dir)
+                .file("a/database/schema.sql", "CREATE TABLE a_items (id INTEGER PRIMARY KEY,\n"
+                        + "  link_id INTEGER REFERENCES \"b_links\"(id));\n")
+                .file("b/database/schema.sql", "CREATE TABLE b_links (id INTEGER PRIMARY KEY,\n"
+                        + "  item_id INTEGER REFERENCES a_items(id));\n");
+        failsWith(Reason.CYCLE, tree).hasMessageContaining("a -> b -> a")
+                .hasMessageContaining("a references b_links of b (" + dir.resolve("a/database/schema.sql") + ":2:")
+                .hasMessageContaining("b references a_items of a");
+    }
+
+    @Test
+    void referenceToATableOfANonDependencyIsOrderedAndWarnedWithTheLineToAdd() {
+        ModuleTree tree = new ModuleTree(dir)
+                .file("core/a/module.yaml", "dependencies: [core/c]\n")
+                .file("core/a/database/schema.sql", "CREATE TABLE a_items (id INTEGER PRIMARY KEY,\n"
+                        + "  z_id INTEGER REFERENCES z_things(id));\n")
+                .file("core/z/database/schema.sql", "CREATE TABLE z_things (id INTEGER PRIMARY KEY);\n")
+                .file("core/c/database/schema.sql", "CREATE TABLE c_x (id INTEGER PRIMARY KEY);\n");
+        ModuleSet set = tree.discover();
+        assertThat(set.keys()).containsExactly("core/c", "core/z", "core/a");
+        assertThat(set.warnings()).singleElement().asString()
+                .contains(dir.resolve("core/a/database/schema.sql") + ":2:")
+                .contains("'z_things' of module 'core/z'")
+                .contains(dir.resolve("core/a") + "/module.yaml: dependencies: [core/c, core/z]");
+        tree.file("core/a/module.yaml", "dependencies: [c, z]\n");
+        assertThat(tree.discover().warnings()).isEmpty();
+    }
+
+    @Test
+    void selfDependencyIsIgnored() {
+        assertThat(new ModuleTree(dir).module("a", "a").discover().keys()).containsExactly("a");
+    }
+
+    @Test
+    void twoModulesCreatingOneTableNameBothModulesAndFiles() {
+        ModuleTree tree = new ModuleTree(dir)
+                .file("core/a/database/schema.sql", "CREATE TABLE IF NOT EXISTS shared (id INTEGER);\n")
+                .file("core/b/database/migrations/001_x.sql", "\nCREATE TABLE IF NOT EXISTS main.SHARED (id INTEGER);\n");
+        failsWith(Reason.DUPLICATE_TABLE, tree).hasMessageContaining("'core/a' and 'core/b'")
+                .hasMessageContaining(dir.resolve("core/a/database/schema.sql") + ":1:")
+                .hasMessageContaining(dir.resolve("core/b/database/migrations/001_x.sql") + ":2:");
+    }
+
+    @Test
+    void ambiguousBareNameListsCandidates() {
+        ModuleTree tree = new ModuleTree(dir).module("core/users").module("extensions/users")
+                .module("core/auth", "users");
+        failsWith(Reason.AMBIGUOUS_DEPENDENCY, tree).hasMessageContaining("'users'")
+                .hasMessageContaining("[core/users, extensions/users]");
+    }
+
+    @Test
+    void dependencyOnDisabledModuleSaysSo() {
+        ModuleTree tree = new ModuleTree(dir).module("core/auth", "users")
+                .file("core/users/module.yaml", "name: users\nenabled: false\n");
+        failsWith(Reason.UNKNOWN_DEPENDENCY, tree).hasMessageContaining("disabled");
     }
 
     @Test

@@ -31,7 +31,8 @@ final class ModuleTree {
     ModuleTree module(String key, String... dependencies) {
         file(key + "/module.yaml", "name: " + key + "\nversion: 1.0.0\ndependencies: ["
                 + String.join(", ", dependencies) + "]\n");
-        return file(key + "/database/schema.sql", "CREATE TABLE IF NOT EXISTS t (id INTEGER);\n");
+        return file(key + "/database/schema.sql", "CREATE TABLE IF NOT EXISTS t_" + key.replaceAll("[^A-Za-z0-9]", "_")
+                + " (id INTEGER);\n");
     }
 
     /** Discovers this tree as the only (explicit) root. */

@@ -4,6 +4,7 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.option.ConnectionOptions;
 import io.systemprompt.database.cli.option.OutputOptions;
 import io.systemprompt.database.cli.render.Output;
+import io.systemprompt.database.config.DatabaseConfigBuilder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,9 +26,14 @@ abstract class DbCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output out = Output.of(spec, output);
-        try (Database db = connection.open()) {
+        try (Database db = Database.open(configure(connection.builder(System.getenv())).build())) {
             return run(db, out);
         }
+    }
+
+    /** Lets a command adjust the configuration before the database opens (e.g. {@code migrate --strict}). */
+    DatabaseConfigBuilder configure(DatabaseConfigBuilder config) {
+        return config;
     }
 
     /** The command's work; returns the exit code. */

@@ -6,16 +6,11 @@ import io.systemprompt.database.catalog.ColumnInfo;
 import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.cli.CliException;
 import io.systemprompt.database.engine.Dialect;
-import io.systemprompt.database.history.HistoryTables;
 
 import java.sql.SQLException;
-import java.util.Set;
 
 /** Table and column names checked against the live catalog and quoted, so user text never becomes SQL names. */
 final class Identifiers {
-    /** The module's own tracking tables, shown only on request. */
-    static final Set<String> SYSTEM_TABLES = Set.of(HistoryTables.SCHEMA_VERSIONS, HistoryTables.MIGRATIONS);
-
     private Identifiers() {
     }
 

@@ -2,6 +2,7 @@ package io.systemprompt.database.cli.command;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
+import io.systemprompt.database.config.DatabaseConfigBuilder;
 import io.systemprompt.database.migrate.MigrationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
         footer = {"  spdb migrate                       everything pending",
                 "  spdb migrate --module core/auth     one module and what it depends on",
                 "  spdb migrate --dry-run              print the SQL that would run on this engine",
+                "  spdb migrate --strict               refuse out-of-order migrations",
                 "  spdb migrate validate               check applied files against history",
                 "  spdb migrate repair                 accept edited files"})
 final class MigrateCommand extends DbCommand {
@@ -23,6 +25,15 @@ final class MigrateCommand extends DbCommand {
 
     @Option(names = "--dry-run", description = "Print the SQL that would run, and change nothing.")
     boolean dryRun;
+
+    @Option(names = "--strict", description = "Refuse out-of-order migrations (a pending version below an applied one"
+            + " of its module) before anything runs, as DB_MIGRATE_OUT_OF_ORDER=refuse does.")
+    boolean strict;
+
+    @Override
+    DatabaseConfigBuilder configure(DatabaseConfigBuilder config) {
+        return strict ? config.refuseOutOfOrder(true) : config;
+    }
 
     @Override
     int run(Database db, Output out) {

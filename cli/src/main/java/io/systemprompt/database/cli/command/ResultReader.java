@@ -25,10 +25,18 @@ final class ResultReader {
 
     static List<List<Object>> rows(ResultSet rs, int columns) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
+        boolean[] bool = new boolean[columns + 1];
+        ResultSetMetaData md = rs.getMetaData();
+        for (int i = 1; i <= columns; i++) {
+            String type = md.getColumnTypeName(i);
+            bool[i] = type != null && (type.equalsIgnoreCase("BOOLEAN") || type.equalsIgnoreCase("BOOL"));
+        }
         while (rs.next()) {
             List<Object> row = new ArrayList<>(columns);
             for (int i = 1; i <= columns; i++) {
-                row.add(value(rs.getObject(i)));
+                Object v = rs.getObject(i);
+                // SQLite stores a BOOLEAN column as 0/1; print it as PostgreSQL's true/false in every format.
+                row.add(bool[i] && v instanceof Number n ? Boolean.valueOf(n.longValue() != 0) : value(v));
             }
             rows.add(row);
         }

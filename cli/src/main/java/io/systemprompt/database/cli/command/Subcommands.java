@@ -17,6 +17,7 @@ public final class Subcommands {
                 new QueryCommand(),
                 new MigrateCommand(),
                 new RollbackCommand(),
+                new BaselineCommand(),
                 new SchemaCommand(),
                 new DocsCommand(),
                 new ClearCommand(),

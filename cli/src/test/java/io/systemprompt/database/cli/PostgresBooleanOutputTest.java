@@ -1,0 +1,8 @@
+package io.systemprompt.database.cli;
+
+class PostgresBooleanOutputTest extends BooleanOutputContract {
+    @Override
+    String engine() {
+        return "postgres";
+    }
+}

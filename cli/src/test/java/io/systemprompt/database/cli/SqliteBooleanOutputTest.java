@@ -1,0 +1,8 @@
+package io.systemprompt.database.cli;
+
+class SqliteBooleanOutputTest extends BooleanOutputContract {
+    @Override
+    String engine() {
+        return "sqlite";
+    }
+}
