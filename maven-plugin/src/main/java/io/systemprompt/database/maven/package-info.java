@@ -1,7 +1,9 @@
 /**
  * The {@code spdb} Maven plugin: {@code spdb:validate} checks a project's modules without a database
  * (discovery, names, dependencies, lexing, and the PostgreSQL translation of every file),
- * {@code spdb:migrate} installs and migrates a database, {@code spdb:status} reports it.
+ * {@code spdb:migrate} installs and migrates a database, {@code spdb:status} reports it,
+ * {@code spdb:generate} writes Java types from the modules into a source root and {@code spdb:check}
+ * fails when checked-in generated types no longer match the modules.
  *
  * <p>Each goal is one small Mojo on {@link io.systemprompt.database.maven.AbstractSpdbMojo}, which
  * holds the configuration: the same settings as the library's environment variables, as POM
