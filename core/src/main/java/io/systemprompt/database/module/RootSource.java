@@ -1,7 +1,9 @@
 package io.systemprompt.database.module;
 
+import io.systemprompt.database.script.SqlFile;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.function.Supplier;
 
 /**
  * The module-relevant content of one physical place of a root: a directory, or one folder or jar
@@ -13,8 +15,46 @@ import java.util.SortedSet;
  */
 record RootSource(String place, SortedMap<String, RawFile> files, SortedSet<String> dirs) {
 
-    /** A file's location (path or URL) and its bytes. */
-    record RawFile(String location, byte[] bytes) {
+    /**
+     * A file's location (path or URL) and its bytes, read already or, for a SQL file whose checksum
+     * came from the {@link ChecksumCache}, only when its text is needed.
+     */
+    static final class RawFile {
+        private final String location;
+        private final byte[] bytes;
+        private final String cachedChecksum;
+        private final Supplier<byte[]> reader;
+
+        /** A file read now. */
+        RawFile(String location, byte[] bytes) {
+            this(location, bytes, null, null);
+        }
+
+        private RawFile(String location, byte[] bytes, String cachedChecksum, Supplier<byte[]> reader) {
+            this.location = location;
+            this.bytes = bytes;
+            this.cachedChecksum = cachedChecksum;
+            this.reader = reader;
+        }
+
+        /** A file not read yet, with its remembered checksum and how to read it. */
+        static RawFile cached(String location, String checksum, Supplier<byte[]> reader) {
+            return new RawFile(location, null, checksum, reader);
+        }
+
+        String location() {
+            return location;
+        }
+
+        byte[] bytes() {
+            return bytes != null ? bytes : reader.get();
+        }
+
+        /** The file as SQL: deferred when its checksum is remembered, else read and hashed now. */
+        SqlFile toSql() {
+            return cachedChecksum != null ? SqlFile.deferred(location, cachedChecksum, reader)
+                    : SqlFile.of(location, bytes);
+        }
     }
 
     /** True for files discovery reads: any {@code module.yaml} and {@code .sql} below a {@code database/}. */
