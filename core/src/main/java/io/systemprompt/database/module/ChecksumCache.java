@@ -1,5 +1,6 @@
 package io.systemprompt.database.module;
 
+import io.systemprompt.database.internal.CacheDirectory;
 import io.systemprompt.database.script.SqlFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,18 +22,13 @@ import org.slf4j.LoggerFactory;
  * {@code MigrationService.validate()}, which always hash every file and refresh the cache.
  *
  * <p>Where: one small text file per root, {@code checksums-<hash of the root's absolute path>.tsv},
- * in the directory named by the system property {@value #DIR_PROPERTY} or the environment variable
- * {@value #DIR_ENV}, else {@code $XDG_CACHE_HOME/systemprompt-database}, else
- * {@code ~/.cache/systemprompt-database}. The value {@code off} turns the cache off. A file changed
+ * in the {@link CacheDirectory} ({@code ~/.cache/systemprompt-database} unless configured; the value
+ * {@code off} turns the cache off). A file changed
  * less than {@link #SETTLE_NANOS} before it was hashed is not remembered, since a second edit within
  * the file system's time resolution could keep its time stamp. A cache that cannot be read or written
  * is ignored: it only ever saves work.
  */
 final class ChecksumCache {
-    /** The system property naming the cache directory, or {@code off}. */
-    static final String DIR_PROPERTY = "systemprompt.database.cache-dir";
-    /** The environment variable naming the cache directory, or {@code off}. */
-    static final String DIR_ENV = "SPDB_CACHE_DIR";
     /** How old a modification must be before its checksum is remembered. */
     static final long SETTLE_NANOS = 2_000_000_000L;
 
@@ -69,7 +65,7 @@ final class ChecksumCache {
         if (policy == Policy.OFF) {
             return null;
         }
-        Path dir = directory();
+        Path dir = CacheDirectory.get();
         if (dir == null) {
             return null;
         }
@@ -143,22 +139,5 @@ final class ChecksumCache {
             out.clear();
         }
         return out;
-    }
-
-    /** The configured cache directory, or null when the cache is off. */
-    static Path directory() {
-        String configured = System.getProperty(DIR_PROPERTY);
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv(DIR_ENV);
-        }
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip().equalsIgnoreCase("off") ? null : Path.of(configured.strip());
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "systemprompt-database");
-        }
-        String home = System.getProperty("user.home");
-        return home == null || home.isBlank() ? null : Path.of(home, ".cache", "systemprompt-database");
     }
 }
