@@ -1,7 +1,6 @@
 package io.systemprompt.database.module;
 
 import io.systemprompt.database.internal.CacheDirectory;
-import io.systemprompt.database.script.SqlFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,13 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The checksums of one directory root's SQL files, remembered between runs and keyed by each file's
- * relative path, size and modification time, so that a warm start neither reads nor hashes a file
- * that has not changed. It trusts size and time: an edit that keeps both (rare; a tool that restores
+ * The checksums of one directory root's SQL files (and its parsed {@code module.yaml} files),
+ * remembered between runs and keyed by each file's relative path, size and modification time, so that
+ * a warm start neither reads, hashes nor parses a file that has not changed. It trusts size and time: an edit that keeps both (rare; a tool that restores
  * time stamps) is missed by the cache and caught by {@code spdb migrate validate} and
  * {@code MigrationService.validate()}, which always hash every file and refresh the cache.
  *
@@ -45,7 +45,7 @@ final class ChecksumCache {
         OFF
     }
 
-    private record Entry(long size, long mtimeNanos, String checksum) {
+    private record Entry(long size, long mtimeNanos, String value) {
     }
 
     private final Path file;
@@ -70,29 +70,34 @@ final class ChecksumCache {
             return null;
         }
         String root = rootDir.toAbsolutePath().normalize().toString();
-        Path file = dir.resolve("checksums-" + SqlFile.sha256(root).substring(0, 16) + ".tsv");
+        CRC32 crc = new CRC32(); // not SHA-256: a warm start should not load the security providers for this
+        crc.update(root.getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("checksums-" + Long.toHexString(crc.getValue()) + "-" + root.length() + ".tsv");
         Map<String, Entry> known = policy == Policy.TRUST ? load(file, root) : Map.of();
         ChecksumCache cache = new ChecksumCache(file, root, known);
         cache.dirty = policy == Policy.REFRESH;
         return cache;
     }
 
-    /** The remembered checksum of a file with this size and time, or null. */
+    /**
+     * The remembered value of a file with this size and time, or null: the checksum of a SQL file,
+     * the {@linkplain DescriptorCodec encoded descriptor} of a {@code module.yaml}.
+     */
     String lookup(String relPath, long size, long mtimeNanos) {
         Entry e = known.get(relPath);
         if (e == null || e.size != size || e.mtimeNanos != mtimeNanos) {
             return null;
         }
         seen.put(relPath, e);
-        return e.checksum;
+        return e.value;
     }
 
-    /** Remembers a freshly computed checksum, unless the file changed too recently to trust its time. */
-    void remember(String relPath, long size, long mtimeNanos, String checksum) {
+    /** Remembers a freshly computed value, unless the file changed too recently to trust its time. */
+    void remember(String relPath, long size, long mtimeNanos, String value) {
         dirty = true;
         if (relPath.indexOf('\t') < 0 && relPath.indexOf('\n') < 0
                 && System.currentTimeMillis() * 1_000_000L - mtimeNanos >= SETTLE_NANOS) {
-            seen.put(relPath, new Entry(size, mtimeNanos, checksum));
+            seen.put(relPath, new Entry(size, mtimeNanos, value));
         }
     }
 
@@ -103,7 +108,7 @@ final class ChecksumCache {
         }
         StringBuilder sb = new StringBuilder(HEADER).append(root).append('\n');
         seen.forEach((rel, e) -> sb.append(rel).append('\t').append(e.size).append('\t').append(e.mtimeNanos)
-                .append('\t').append(e.checksum).append('\n'));
+                .append('\t').append(e.value).append('\n'));
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "checksums", ".tmp");
@@ -130,7 +135,7 @@ final class ChecksumCache {
             }
             for (int i = 1; i < lines.length; i++) {
                 String[] f = lines[i].split("\t");
-                if (f.length == 4 && f[3].length() == 64) {
+                if (f.length == 4 && !f[3].isEmpty()) {
                     out.put(f[0], new Entry(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
                 }
             }

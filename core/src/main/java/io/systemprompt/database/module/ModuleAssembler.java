@@ -32,8 +32,7 @@ final class ModuleAssembler {
 
     private static DatabaseModule build(RootSource source, ModuleFolder folder) {
         String location = source.place() + "/" + folder.key;
-        ModuleDescriptor d = folder.descriptor == null ? ModuleDescriptor.DEFAULT
-                : ModuleDescriptor.parse(folder.descriptor);
+        ModuleDescriptor d = folder.descriptor == null ? ModuleDescriptor.DEFAULT : folder.descriptor.descriptor();
         warnOnName(folder, d);
         EngineSlots schema = new EngineSlots();
         EngineSlots init = new EngineSlots();

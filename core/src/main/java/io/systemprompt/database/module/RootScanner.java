@@ -120,19 +120,25 @@ final class RootScanner {
 
     private static RawFile read(Path p, String rel, BasicFileAttributes attrs, ChecksumCache cache)
             throws IOException {
-        if (cache == null || !rel.endsWith(".sql")) {
+        if (cache == null) {
             return new RawFile(p.toString(), Files.readAllBytes(p));
         }
+        boolean sql = rel.endsWith(".sql");
         long size = attrs.size();
         long mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         String known = cache.lookup(rel, size, mtime);
         if (known != null) {
-            return RawFile.cached(p.toString(), known, () -> readLater(p));
+            ModuleDescriptor d = sql ? null : DescriptorCodec.decode(known);
+            if (sql) {
+                return RawFile.cached(p.toString(), known, () -> readLater(p));
+            } else if (d != null) {
+                return RawFile.cached(p.toString(), d, () -> readLater(p));
+            }
         }
         byte[] bytes = Files.readAllBytes(p);
         RawFile raw = new RawFile(p.toString(), bytes);
         if (bytes.length == size) { // else it changed while being read; do not remember either version
-            cache.remember(rel, size, mtime, raw.toSql().checksum());
+            cache.remember(rel, size, mtime, sql ? raw.toSql().checksum() : DescriptorCodec.encode(raw.descriptor()));
         }
         return raw;
     }

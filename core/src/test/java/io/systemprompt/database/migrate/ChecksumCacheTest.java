@@ -56,6 +56,19 @@ class ChecksumCacheTest {
     }
 
     @Test
+    void warmStartSeesAnEditedModuleYaml() throws IOException {
+        Path yaml = write(modules.resolve("shop/orders/module.yaml"), "version: 1.0.0\n");
+        try (Database db = open("test.db")) {
+            assertThat(db.migrationService().discover().get("shop/orders").orElseThrow().version()).isEqualTo("1.0.0");
+        }
+        write(yaml, "version: 1.2.0\ndependencies: []\n");
+        Files.setLastModifiedTime(yaml, FileTime.from(AN_HOUR_AGO.plusSeconds(60)));
+        try (Database db = open("test.db")) {
+            assertThat(db.migrationService().discover().get("shop/orders").orElseThrow().version()).isEqualTo("1.2.0");
+        }
+    }
+
+    @Test
     void warmStartStillRefusesAnAppliedMigrationWhoseSizeAndTimeChanged() throws IOException {
         write(second, "INSERT INTO orders (id, total) VALUES (1, 10), (2, 20);\n");
         Files.setLastModifiedTime(second, FileTime.from(AN_HOUR_AGO.plusSeconds(60)));
