@@ -55,6 +55,7 @@ public final class Database implements Handle, AutoCloseable {
         this.pool = ConnectionPool.open(config, dialect);
         this.runner = new StatementRunner(dialect);
         this.writeGate = pool.writeGate();
+        writeGate.translateErrors(runner::translate);
         this.modules = new ModuleSource(config);
         this.migrationService = new MigrationService(this, modules);
         this.schemaService = new SchemaService(modules, migrationService);
@@ -183,6 +184,9 @@ public final class Database implements Handle, AutoCloseable {
 
     private <T, X extends Exception> T inNewTransaction(TransactionCallback<T, X> callback, boolean readOnly)
             throws X {
+        if (!readOnly && writeGate.groupsCommits()) {
+            return writeGate.grouped(c -> inGroup(c, callback));
+        }
         if (!readOnly) {
             writeGate.enter();
         }
@@ -205,10 +209,25 @@ public final class Database implements Handle, AutoCloseable {
         }
     }
 
+    /** One member of a commit group: the callback on the writer connection, inside its own savepoint. */
+    private <T, X extends Exception> T inGroup(Connection writer, TransactionCallback<T, X> callback) throws X {
+        TransactionHandle handle = new TransactionHandle(writer, runner, false);
+        current.set(handle);
+        try {
+            return callback.apply(handle);
+        } finally {
+            current.remove();
+            handle.close();
+        }
+    }
+
     private <R> R onConnection(boolean write, Function<Connection, R> work) {
         TransactionHandle tx = current.get();
         if (tx != null) {
             return work.apply(tx.connection());
+        }
+        if (write && writeGate.groupsCommits()) {
+            return writeGate.grouped(work::apply);
         }
         if (write) {
             writeGate.enter();
