@@ -82,11 +82,20 @@ final class GroupCommit {
         Throwable thrown = null;
         try {
             begin();
-            mine = group;
-            members++;
-            savepoint("SAVEPOINT " + SAVEPOINT);
         } catch (RuntimeException e) {
             lock.unlock();
+            throw e;
+        }
+        mine = group;
+        members++;
+        try {
+            savepoint("SAVEPOINT " + SAVEPOINT);
+        } catch (RuntimeException e) {
+            try {
+                fail(e); // the shared transaction's state is unknown: end it for everyone
+            } finally {
+                lock.unlock();
+            }
             throw e;
         }
         try {
@@ -103,10 +112,13 @@ final class GroupCommit {
                 fail(rollbackFailure); // the shared transaction's state is unknown: end it for everyone
             }
         }
-        if (open && (members >= MAX_MEMBERS || !lock.hasQueuedThreads())) {
-            commit();
+        try {
+            if (open && (members >= MAX_MEMBERS || !lock.hasQueuedThreads())) {
+                commit();
+            }
+        } finally {
+            lock.unlock();
         }
-        lock.unlock();
         if (thrown != null) {
             throw WriteGate.<X>sneaky(thrown);
         }
