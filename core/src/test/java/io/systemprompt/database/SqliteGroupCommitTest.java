@@ -90,6 +90,8 @@ class SqliteGroupCommitTest {
             Set<String> present = new HashSet<>(db.query("SELECT thread || '/' || seq FROM items", String.class));
             assertThat(present).hasSize(committed).doesNotContainAnyElementsOf(expectedFailures);
             assertThat(db.pool().stats().active()).as("writer connection returned between groups").isZero();
+            assertThat(db.pool().writeGate().committedGroups()).as("concurrent callers shared commits")
+                    .isPositive().isLessThan(THREADS * TRANSACTIONS);
         }
     }
 

@@ -56,6 +56,7 @@ final class GroupCommit {
 
     // Guarded by monitor.
     private long committed;
+    private long commits;
     private final Map<Long, RuntimeException> failures = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, RuntimeException> eldest) {
@@ -68,6 +69,13 @@ final class GroupCommit {
         this.dialect = dialect;
         this.borrow = borrow;
         this.evict = evict;
+    }
+
+    /** Groups committed so far. */
+    long commits() {
+        synchronized (monitor) {
+            return commits;
+        }
     }
 
     /** How engine errors of BEGIN, SAVEPOINT and COMMIT are reported (as the statement runner does). */
@@ -185,6 +193,7 @@ final class GroupCommit {
             returnWriter(); // between groups the connection serves readers too, and the pool shows no leak
             synchronized (monitor) {
                 committed = group;
+                commits++;
                 monitor.notifyAll();
             }
         } catch (SQLException e) {

@@ -63,6 +63,11 @@ public final class WriteGate {
         }
     }
 
+    /** Commit groups committed so far (0 without group commit); fewer than transactions when they grouped. */
+    public long committedGroups() {
+        return group == null ? 0 : group.commits();
+    }
+
     /** True when write transactions go through {@link #grouped} (one writer connection, group commit). */
     public boolean groupsCommits() {
         return group != null;
