@@ -62,6 +62,7 @@ public final class Database implements Handle, AutoCloseable {
         this.writeGate = pool.writeGate();
         this.replicas = ReplicaSet.open(config, dialect, pool).orElse(null);
         this.readYourWrites = new ReadYourWrites(config.scaleOut().readYourWritesMs());
+        writeGate.translateErrors(runner::translate);
         this.modules = new ModuleSource(config);
         this.migrationService = new MigrationService(this, modules);
         this.schemaService = new SchemaService(modules, migrationService);
@@ -231,6 +232,9 @@ public final class Database implements Handle, AutoCloseable {
 
     private <T, X extends Exception> T inNewTransaction(TransactionCallback<T, X> callback, boolean readOnly)
             throws X {
+        if (!readOnly && writeGate.groupsCommits()) {
+            return writeGate.grouped(c -> inGroup(c, callback));
+        }
         return inNewTransaction(pool, callback, readOnly);
     }
 
@@ -259,10 +263,25 @@ public final class Database implements Handle, AutoCloseable {
         }
     }
 
+    /** One member of a commit group: the callback on the writer connection, inside its own savepoint. */
+    private <T, X extends Exception> T inGroup(Connection writer, TransactionCallback<T, X> callback) throws X {
+        TransactionHandle handle = new TransactionHandle(writer, runner, false);
+        current.set(handle);
+        try {
+            return callback.apply(handle);
+        } finally {
+            current.remove();
+            handle.close();
+        }
+    }
+
     private <R> R onConnection(boolean write, Function<Connection, R> work) {
         TransactionHandle tx = current.get();
         if (tx != null) {
             return work.apply(tx.connection());
+        }
+        if (write && writeGate.groupsCommits()) {
+            return writeGate.grouped(work::apply);
         }
         if (write) {
             writeGate.enter();

@@ -40,11 +40,12 @@ class BenchHarnessTest {
         if (Pg.reachable()) {
             engines.add("postgres");
         }
-        List<String> keys = new ArrayList<>(List.of("writers.api.tps", "writers.raw1.tps", "writers.rawdefaults.tps"));
+        List<String> keys = new ArrayList<>(List.of("writers.api.tps", "writers.raw1.tps", "writers.rawdefaults.tps",
+                "writers.api1.p50", "writers.api32.p99"));
         for (String e : engines) {
             keys.addAll(List.of("query." + e + ".point.api", "query." + e + ".point.raw", "query." + e + ".point.api.alloc",
                     "cold." + e + ".ours.inprocess", "cold." + e + ".flyway.process", "warm." + e + ".20.ours.inprocess",
-                    "warm." + e + ".20.flyway.inprocess", "rss." + e + ".ours", "bulk." + e + ".api", "bulk." + e + ".raw"));
+                    "warm." + e + ".20.flyway.inprocess", "floor." + e + ".20.process", "floor." + e + ".20.inprocess", "rss." + e + ".ours", "bulk." + e + ".api", "bulk." + e + ".raw"));
         }
         return keys;
     }

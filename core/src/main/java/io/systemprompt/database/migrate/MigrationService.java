@@ -105,10 +105,11 @@ public final class MigrationService {
 
     /**
      * Checks files against history without changing anything: throws {@code CHECKSUM_MISMATCH} for
-     * edited applied migrations and returns warnings for drift and missing files.
+     * edited applied migrations and returns warnings for drift and missing files. Every file is read
+     * and hashed, whatever the checksum cache remembers.
      */
     public List<String> validate() {
-        MigrationPlan plan = status();
+        MigrationPlan plan = Planner.plan(source.verified(), migrator.readHistory(), db.config().engine());
         Validation.refuseChangedMigrations(plan);
         return Validation.warnings(plan);
     }

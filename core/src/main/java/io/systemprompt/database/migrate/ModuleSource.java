@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * The modules of one database: discovered from its configured roots once, then reused, so each
- * file is read and hashed once per process unless asked to look again.
+ * file is read and hashed once per process unless asked to look again. Folder roots go through the
+ * checksum cache (a file unchanged in size and modification time is not read until its text is
+ * needed); {@link #verified()} hashes every file.
  */
 public final class ModuleSource {
     private final List<ModuleRoot> roots;
@@ -34,11 +36,21 @@ public final class ModuleSource {
             synchronized (this) {
                 m = modules;
                 if (m == null) {
-                    m = ModuleDiscovery.discover(roots, rootsRequired);
+                    m = ModuleDiscovery.discover(roots, rootsRequired, true);
                     modules = m;
                 }
             }
         }
+        return m;
+    }
+
+    /**
+     * Reads and hashes every file of the roots, ignoring the checksum cache (and refreshing it), and
+     * keeps the result for later calls.
+     */
+    public synchronized ModuleSet verified() {
+        ModuleSet m = ModuleDiscovery.discover(roots, rootsRequired, false);
+        modules = m;
         return m;
     }
 

@@ -13,7 +13,8 @@ import io.systemprompt.database.script.SqlFile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,7 +69,8 @@ final class Planner {
             EngineType engine) {
         Map<String, List<AppliedMigration>> byModule = new HashMap<>();
         history.migrations().forEach(a -> byModule.computeIfAbsent(a.module(), k -> new ArrayList<>()).add(a));
-        Set<AppliedMigration> matched = new HashSet<>();
+        // By identity: a record's equals and hashCode are bootstrapped on first use, which a warm start pays for.
+        Set<AppliedMigration> matched = Collections.newSetFromMap(new IdentityHashMap<>());
         List<MigrationStatus> out = new ArrayList<>();
         for (DatabaseModule m : modules.list()) {
             List<AppliedMigration> rows = byModule.getOrDefault(m.key(), List.of());

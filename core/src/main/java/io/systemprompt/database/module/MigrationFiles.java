@@ -2,7 +2,6 @@ package io.systemprompt.database.module;
 
 import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
 import io.systemprompt.database.module.RootSource.RawFile;
-import io.systemprompt.database.script.SqlFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,7 +70,7 @@ final class MigrationFiles {
         g.description = m.group(2);
         g.anyLocation = raw.location();
         EngineSlots slots = m.group(4) == null ? g.up : g.down;
-        slots.put(EngineSlots.engine(m.group(3)), SqlFile.of(raw.location(), raw.bytes()));
+        slots.put(EngineSlots.engine(m.group(3)), raw.toSql());
     }
 
     private static MigrationVersion version(String text) {

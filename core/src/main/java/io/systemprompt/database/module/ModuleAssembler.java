@@ -1,7 +1,6 @@
 package io.systemprompt.database.module;
 
 import io.systemprompt.database.module.RootSource.RawFile;
-import io.systemprompt.database.script.SqlFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,7 @@ final class ModuleAssembler {
 
     private static DatabaseModule build(RootSource source, ModuleFolder folder) {
         String location = source.place() + "/" + folder.key;
-        ModuleDescriptor d = folder.descriptor == null ? ModuleDescriptor.DEFAULT
-                : ModuleDescriptor.parse(folder.descriptor);
+        ModuleDescriptor d = folder.descriptor == null ? ModuleDescriptor.DEFAULT : folder.descriptor.descriptor();
         warnOnName(folder, d);
         EngineSlots schema = new EngineSlots();
         EngineSlots init = new EngineSlots();
@@ -44,7 +42,7 @@ final class ModuleAssembler {
             if (m.matches()) {
                 RawFile raw = e.getValue();
                 EngineSlots slots = m.group(1).equals("schema") ? schema : init;
-                slots.put(EngineSlots.engine(m.group(2)), SqlFile.of(raw.location(), raw.bytes()));
+                slots.put(EngineSlots.engine(m.group(2)), raw.toSql());
             }
         }
         return new DatabaseModule(folder.key, d.version(), d.dependencies(), location,

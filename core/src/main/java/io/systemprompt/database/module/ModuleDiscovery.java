@@ -48,10 +48,24 @@ public final class ModuleDiscovery {
      *                      (the documented defaults)
      */
     public static ModuleSet discover(List<ModuleRoot> roots, boolean rootsRequired) {
+        return discover(roots, rootsRequired, ChecksumCache.Policy.OFF);
+    }
+
+    /**
+     * Discovers modules using the checksum cache of folder roots (see the package documentation):
+     * with {@code trustCache} a SQL file whose size and modification time match the cache is neither
+     * read nor hashed until its text is needed (a warm start); without it every file is hashed and
+     * the cache refreshed (a full check such as validate). Jar roots are always read in full.
+     */
+    public static ModuleSet discover(List<ModuleRoot> roots, boolean rootsRequired, boolean trustCache) {
+        return discover(roots, rootsRequired, trustCache ? ChecksumCache.Policy.TRUST : ChecksumCache.Policy.REFRESH);
+    }
+
+    private static ModuleSet discover(List<ModuleRoot> roots, boolean rootsRequired, ChecksumCache.Policy policy) {
         Map<String, DatabaseModule> byKey = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (ModuleRoot root : roots) {
-            for (RootSource source : RootScanner.scan(root, rootsRequired, warnings)) {
+            for (RootSource source : RootScanner.scan(root, rootsRequired, warnings, policy)) {
                 ModuleAssembler.assemble(source, warnings).forEach(m -> addUnique(byKey, m));
             }
         }

@@ -11,11 +11,13 @@ import java.net.URLConnection;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +30,16 @@ final class RootScanner {
     }
 
     /** The places of one root; empty when the root is missing and not required. */
-    static List<RootSource> scan(ModuleRoot root, boolean required, List<String> warnings) {
+    static List<RootSource> scan(ModuleRoot root, boolean required, List<String> warnings,
+            ChecksumCache.Policy policy) {
         if (root instanceof ModuleRoot.Directory d) {
-            return scanDirectory(d, required, warnings);
+            return scanDirectory(d, required, warnings, policy);
         }
-        return scanClasspath((ModuleRoot.Classpath) root, required);
+        return scanClasspath((ModuleRoot.Classpath) root, required, policy);
     }
 
-    private static List<RootSource> scanDirectory(ModuleRoot.Directory root, boolean required, List<String> warnings) {
+    private static List<RootSource> scanDirectory(ModuleRoot.Directory root, boolean required, List<String> warnings,
+            ChecksumCache.Policy policy) {
         Path dir = root.path();
         if (!Files.isDirectory(dir)) {
             if (required) {
@@ -47,10 +51,11 @@ final class RootScanner {
                     + "to your module folders (comma-separated, e.g. DB_MODULE_ROOTS=/srv/app/src/modules)."));
             return List.of();
         }
-        return List.of(walk(dir, dir.toString()));
+        return List.of(walk(dir, dir.toString(), policy));
     }
 
-    private static List<RootSource> scanClasspath(ModuleRoot.Classpath root, boolean required) {
+    private static List<RootSource> scanClasspath(ModuleRoot.Classpath root, boolean required,
+            ChecksumCache.Policy policy) {
         List<URL> urls;
         try {
             urls = Collections.list(root.loader().getResources(root.prefix()));
@@ -63,16 +68,16 @@ final class RootScanner {
         }
         List<RootSource> sources = new ArrayList<>();
         for (URL url : urls) {
-            sources.add(scanUrl(url, root));
+            sources.add(scanUrl(url, root, policy));
         }
         return sources;
     }
 
-    private static RootSource scanUrl(URL url, ModuleRoot.Classpath root) {
+    private static RootSource scanUrl(URL url, ModuleRoot.Classpath root, ChecksumCache.Policy policy) {
         switch (url.getProtocol()) {
             case "file":
                 try {
-                    return walk(Path.of(url.toURI()), url.toString());
+                    return walk(Path.of(url.toURI()), url.toString(), policy);
                 } catch (URISyntaxException e) {
                     throw unreadable(url.toString(), e);
                 }
@@ -98,32 +103,77 @@ final class RootScanner {
                 + "', which cannot be listed. Ship modules in a jar or folder on the class path, or use a directory root.");
     }
 
-    /** Walks a folder, reading relevant files once. */
-    static RootSource walk(Path dir, String place) {
+    /**
+     * Walks a folder. Relevant files are read once, except SQL files whose checksum the cache remembers
+     * for their size and time: those are read only if their text is needed.
+     */
+    static RootSource walk(Path dir, String place, ChecksumCache.Policy policy) {
         TreeMap<String, RawFile> files = new TreeMap<>();
         TreeSet<String> dirs = new TreeSet<>();
+        ChecksumCache cache = ChecksumCache.open(dir, policy);
         try (Stream<Path> paths = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) { // linked module folders count
-            paths.filter(p -> !p.equals(dir)).forEach(p -> add(dir, p, files, dirs));
+            paths.filter(p -> !p.equals(dir)).forEach(p -> add(dir, p, files, dirs, cache));
         } catch (IOException e) {
             throw unreadable(dir.toString(), e);
         } catch (UncheckedIOException e) {
             throw unreadable(dir.toString(), e.getCause());
         }
+        if (cache != null) {
+            cache.save();
+        }
         return new RootSource(place, files, dirs);
     }
 
-    private static void add(Path dir, Path p, TreeMap<String, RawFile> files, TreeSet<String> dirs) {
+    private static void add(Path dir, Path p, TreeMap<String, RawFile> files, TreeSet<String> dirs,
+            ChecksumCache cache) {
         String rel = relative(dir, p);
-        if (Files.isDirectory(p)) {
-            if (RootSource.relevantDir(rel)) {
-                dirs.add(rel);
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
+                if (RootSource.relevantDir(rel)) {
+                    dirs.add(rel);
+                }
+            } else if (RootSource.relevant(rel)) {
+                files.put(rel, read(p, rel, attrs, cache));
             }
-        } else if (RootSource.relevant(rel)) {
-            try {
-                files.put(rel, new RawFile(p.toString(), Files.readAllBytes(p)));
-            } catch (IOException e) {
-                throw unreadable(p.toString(), e);
+        } catch (IOException e) {
+            throw unreadable(p.toString(), e);
+        }
+    }
+
+    private static RawFile read(Path p, String rel, BasicFileAttributes attrs, ChecksumCache cache)
+            throws IOException {
+        if (cache == null) {
+            return new RawFile(p.toString(), Files.readAllBytes(p));
+        }
+        boolean sql = rel.endsWith(".sql");
+        long size = attrs.size();
+        long mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        String known = cache.lookup(rel, size, mtime);
+        if (known != null) {
+            ModuleDescriptor d = sql ? null : DescriptorCodec.decode(known);
+            if (sql) {
+                return RawFile.cached(p.toString(), known, () -> readLater(p));
+            } else if (d != null) {
+                return RawFile.cached(p.toString(), d, () -> readLater(p));
             }
+        }
+        byte[] bytes = Files.readAllBytes(p);
+        RawFile raw = new RawFile(p.toString(), bytes);
+        // A file that changed while being read is not remembered, nor a module.yaml whose values expand
+        // ${VAR:-default}: its meaning depends on the environment, not only on the file.
+        boolean expands = !sql && new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("${");
+        if (bytes.length == size && !expands) {
+            cache.remember(rel, size, mtime, sql ? raw.toSql().checksum() : DescriptorCodec.encode(raw.descriptor()));
+        }
+        return raw;
+    }
+
+    private static byte[] readLater(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw unreadable(p.toString(), e);
         }
     }
 

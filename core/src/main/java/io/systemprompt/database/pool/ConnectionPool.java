@@ -25,10 +25,11 @@ public final class ConnectionPool implements AutoCloseable {
     private final DatabaseConfig config;
     private final WriteGate writeGate;
 
-    private ConnectionPool(HikariDataSource dataSource, DatabaseConfig config, WriteGate writeGate) {
+    private ConnectionPool(HikariDataSource dataSource, DatabaseConfig config, Dialect dialect) {
         this.dataSource = dataSource;
         this.config = config;
-        this.writeGate = writeGate;
+        this.writeGate = WriteGate.forDialect(dialect, config.busyTimeoutMs(),
+                !config.inMemory() && config.poolMax() >= 2, this::borrow, this::evict);
     }
 
     /** Starts the pool; fails fast with {@link UnableToConnectException} when no connection can be made. */
@@ -44,7 +45,7 @@ public final class ConnectionPool implements AutoCloseable {
         DatabaseMetrics.configurePool(hc);   // pool metrics when Micrometer is on the class path
         try {
             HikariDataSource ds = new HikariDataSource(hc);
-            return new ConnectionPool(ds, config, WriteGate.forDialect(dialect, config.busyTimeoutMs()));
+            return new ConnectionPool(ds, config, dialect);
         } catch (HikariPool.PoolInitializationException e) {
             throw new UnableToConnectException("Cannot connect to " + config.engine().id() + " at "
                     + config.describeLocation() + ": " + rootMessage(e) + ". " + hint(config), e);
@@ -65,7 +66,7 @@ public final class ConnectionPool implements AutoCloseable {
         hc.setInitializationFailTimeout(-1);
         hc.setAutoCommit(true);
         dialect.configureReplicaPool(hc, config, replica);
-        return new ConnectionPool(new HikariDataSource(hc), config, WriteGate.forDialect(dialect, config.busyTimeoutMs()));
+        return new ConnectionPool(new HikariDataSource(hc), config, dialect);
     }
 
     /**
@@ -115,7 +116,11 @@ public final class ConnectionPool implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        try {
+            writeGate.close();
+        } finally {
+            dataSource.close();
+        }
     }
 
     private static String hint(DatabaseConfig c) {

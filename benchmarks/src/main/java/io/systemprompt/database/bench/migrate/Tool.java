@@ -38,7 +38,7 @@ public enum Tool {
     /** Migrates the target with this tool in a new JVM. */
     public ProcessRun run(ChildProcess children, Target target, MigrationSet set, Path spdbJar) {
         if (this == SPDB) {
-            return children.runJar(spdbJar, List.of("migrate"), target.env(set.modules()));
+            return SpdbScript.run(children, spdbJar, List.of("migrate"), target.env(set.modules()));
         }
         String dir = (this == FLYWAY ? set.flyway() : set.modules()).toAbsolutePath().toString();
         return children.runMain(MigrateProbe.class.getName(),

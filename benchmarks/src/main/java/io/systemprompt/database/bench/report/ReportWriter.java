@@ -22,6 +22,7 @@ public final class ReportWriter {
         SECTIONS.put("query", "Query overhead (JMH, API vs raw JDBC on the same pool)");
         SECTIONS.put("cold", "Cold migrate (ours vs Flyway, fresh database)");
         SECTIONS.put("warm", "Warm start (nothing pending)");
+        SECTIONS.put("floor", "Warm start against the floor (plain JDBC main reading the history once)");
         SECTIONS.put("rss", "Memory (peak RSS of a cold migrate at the largest count)");
         SECTIONS.put("writers", "SQLite concurrent writers");
         SECTIONS.put("bulk", "Bulk insert");

@@ -36,6 +36,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public void configurePool(HikariConfig pool, DatabaseConfig config) {
+        SqliteNativeLibrary.useStableCopy();
         SQLiteConfig sc = new SQLiteConfig();
         sc.enforceForeignKeys(true);
         sc.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, config.busyTimeoutMs()));
