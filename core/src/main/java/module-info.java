@@ -22,4 +22,5 @@ module io.systemprompt.database {
     exports io.systemprompt.database.migrate;
     exports io.systemprompt.database.translate;
     exports io.systemprompt.database.data;
+    exports io.systemprompt.database.lint;
 }
