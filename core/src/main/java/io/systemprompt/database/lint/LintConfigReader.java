@@ -34,7 +34,9 @@ final class LintConfigReader {
             for (Map.Entry<?, ?> e : map(file, map.get("rules"), "rules").entrySet()) {
                 String rule = known(file, String.valueOf(e.getKey()));
                 try {
-                    severities.put(rule, Severity.parse(String.valueOf(e.getValue())));
+                    // YAML 1.1 reads an unquoted off as the boolean false.
+                    Object v = Boolean.FALSE.equals(e.getValue()) ? "off" : e.getValue();
+                    severities.put(rule, Severity.parse(String.valueOf(v)));
                 } catch (IllegalArgumentException ex) {
                     throw new LintConfigException(file + ": rules." + rule + ": " + ex.getMessage());
                 }
