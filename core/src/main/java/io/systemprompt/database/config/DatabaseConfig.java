@@ -28,6 +28,10 @@ import java.util.Objects;
  * @param lockTimeoutMs       {@code DB_LOCK_TIMEOUT}: longest wait for the migration lock
  * @param moduleRoots         {@code DB_MODULE_ROOTS}: directories or {@code classpath:prefix} entries
  * @param autoMigrate         {@code DB_AUTO_MIGRATE}: install schemas and apply migrations on open
+ * @param migrationLockTimeoutMs      {@code DB_MIGRATION_LOCK_TIMEOUT}: PostgreSQL {@code lock_timeout} of each
+ *                                    migration transaction, 0 for none; a timeout is retried with back-off
+ * @param migrationStatementTimeoutMs {@code DB_MIGRATION_STATEMENT_TIMEOUT}: PostgreSQL {@code statement_timeout}
+ *                                    of each migration transaction, 0 for none
  */
 public record DatabaseConfig(
         EngineType engine,
@@ -45,7 +49,9 @@ public record DatabaseConfig(
         long busyTimeoutMs,
         long lockTimeoutMs,
         List<String> moduleRoots,
-        boolean autoMigrate) {
+        boolean autoMigrate,
+        long migrationLockTimeoutMs,
+        long migrationStatementTimeoutMs) {
 
     /** The SQLite file used when {@code DATABASE_FILE} is not set, relative to the working directory. */
     public static final String DEFAULT_SQLITE_FILE = "data/state/systemprompt.db";
@@ -62,6 +68,7 @@ public record DatabaseConfig(
         moduleRoots = List.copyOf(moduleRoots);
         ConfigValidator.validate(engine, sqliteFile, postgresHost, postgresPort, postgresDatabase, postgresUser,
                 poolMin, poolMax, idleTimeoutMs, connectTimeoutMs, busyTimeoutMs, lockTimeoutMs);
+        ConfigValidator.validateMigrationTimeouts(migrationLockTimeoutMs, migrationStatementTimeoutMs);
     }
 
     /** Reads the process environment. */
@@ -105,6 +112,7 @@ public record DatabaseConfig(
                 + ", pool=" + poolMin + ".." + poolMax + ", idleTimeoutMs=" + idleTimeoutMs
                 + ", connectTimeoutMs=" + connectTimeoutMs + ", busyTimeoutMs=" + busyTimeoutMs
                 + ", lockTimeoutMs=" + lockTimeoutMs + ", moduleRoots=" + moduleRoots
-                + ", autoMigrate=" + autoMigrate + "]";
+                + ", autoMigrate=" + autoMigrate + ", migrationLockTimeoutMs=" + migrationLockTimeoutMs
+                + ", migrationStatementTimeoutMs=" + migrationStatementTimeoutMs + "]";
     }
 }

@@ -20,6 +20,8 @@ public final class DatabaseConfigBuilder {
     private long lockTimeoutMs = 60_000;
     private List<String> moduleRoots = DatabaseConfig.DEFAULT_MODULE_ROOTS;
     private boolean autoMigrate = true;
+    private long migrationLockTimeoutMs = 5_000;
+    private long migrationStatementTimeoutMs = 0;
 
     DatabaseConfigBuilder() {
     }
@@ -41,6 +43,8 @@ public final class DatabaseConfigBuilder {
         lockTimeoutMs = c.lockTimeoutMs();
         moduleRoots = c.moduleRoots();
         autoMigrate = c.autoMigrate();
+        migrationLockTimeoutMs = c.migrationLockTimeoutMs();
+        migrationStatementTimeoutMs = c.migrationStatementTimeoutMs();
     }
 
     /** Selects SQLite with the given file, or {@code :memory:}. */
@@ -94,10 +98,15 @@ public final class DatabaseConfigBuilder {
     /** Whether opening installs pending schemas and applies pending migrations ({@code DB_AUTO_MIGRATE}). */
     public DatabaseConfigBuilder autoMigrate(boolean v) { autoMigrate = v; return this; }
 
+    /** PostgreSQL lock_timeout of each migration transaction ({@code DB_MIGRATION_LOCK_TIMEOUT}); 0 for none. */
+    public DatabaseConfigBuilder migrationLockTimeoutMs(long v) { migrationLockTimeoutMs = v; return this; }
+    /** PostgreSQL statement_timeout of each migration transaction ({@code DB_MIGRATION_STATEMENT_TIMEOUT}); 0 for none. */
+    public DatabaseConfigBuilder migrationStatementTimeoutMs(long v) { migrationStatementTimeoutMs = v; return this; }
+
     /** Validates and returns the configuration. */
     public DatabaseConfig build() {
         return new DatabaseConfig(engine, sqliteFile, postgresHost, postgresPort, postgresDatabase, postgresUser,
                 postgresPassword, postgresSsl, poolMin, poolMax, idleTimeoutMs, connectTimeoutMs, busyTimeoutMs,
-                lockTimeoutMs, moduleRoots, autoMigrate);
+                lockTimeoutMs, moduleRoots, autoMigrate, migrationLockTimeoutMs, migrationStatementTimeoutMs);
     }
 }

@@ -44,6 +44,9 @@ final class EnvironmentReader {
         ifSet("DB_LOCK_TIMEOUT", v -> b.lockTimeoutMs(millis("DB_LOCK_TIMEOUT", v)));
         ifSet("DB_MODULE_ROOTS", v -> b.moduleRoots(roots(v)));
         ifSet("DB_AUTO_MIGRATE", v -> b.autoMigrate(bool("DB_AUTO_MIGRATE", v)));
+        ifSet("DB_MIGRATION_LOCK_TIMEOUT", v -> b.migrationLockTimeoutMs(millis("DB_MIGRATION_LOCK_TIMEOUT", v)));
+        ifSet("DB_MIGRATION_STATEMENT_TIMEOUT",
+                v -> b.migrationStatementTimeoutMs(millis("DB_MIGRATION_STATEMENT_TIMEOUT", v)));
         return b;
     }
 

@@ -31,12 +31,14 @@ final class Migrator {
     private final HistoryTables history;
     private final ScriptExecutor executor;
     private final Duration lockTimeout;
+    private final LockRetry lockRetry;
 
     Migrator(Database db) {
         this.db = db;
         this.history = new HistoryTables(db.dialect());
         this.executor = new ScriptExecutor(db.dialect());
         this.lockTimeout = Duration.ofMillis(db.config().lockTimeoutMs());
+        this.lockRetry = new LockRetry(db);
     }
 
     HistoryTables history() {
@@ -109,7 +111,7 @@ final class Migrator {
                 continue;
             }
             try {
-                AppliedStep done = step.kind() == StepKind.SCHEMA ? install(step) : apply(step);
+                AppliedStep done = lockRetry.run(step, () -> step.kind() == StepKind.SCHEMA ? install(step) : apply(step));
                 if (done != null) {
                     applied.add(done);
                     listener.stepDone(done);
@@ -122,7 +124,9 @@ final class Migrator {
                 }
             }
         }
-        return new MigrationResult(plan, steps, applied, failures, skipped, warnings, false);
+        List<String> allWarnings = new ArrayList<>(warnings);
+        allWarnings.addAll(lockRetry.notes());
+        return new MigrationResult(plan, steps, applied, failures, skipped, allWarnings, false);
     }
 
     private static boolean dependsOnFailed(ModuleSet modules, String key, Set<String> failed) {
@@ -184,6 +188,7 @@ final class Migrator {
 
     /** Runs a step's scripts in the caller's transaction; returns the statement count. */
     int runScripts(Transaction tx, PlannedStep step) {
+        lockRetry.limit(tx.connection());
         int n = 0;
         for (PreparedScript s : step.scripts()) {
             n += executor.run(tx.connection(), step.module(), s);
