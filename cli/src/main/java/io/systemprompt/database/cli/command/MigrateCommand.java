@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         footer = {"  spdb migrate                       everything pending",
                 "  spdb migrate --module core/auth     one module and what it depends on",
                 "  spdb migrate --dry-run              print the SQL that would run on this engine",
+                "  spdb migrate --strict               refuse when pending files have lint warnings",
                 "  spdb migrate validate               check applied files against history",
                 "  spdb migrate repair                 accept edited files"})
 final class MigrateCommand extends DbCommand {
@@ -24,8 +25,12 @@ final class MigrateCommand extends DbCommand {
     @Option(names = "--dry-run", description = "Print the SQL that would run, and change nothing.")
     boolean dryRun;
 
+    @Option(names = "--strict", description = "Run nothing when the pending files have lint warnings or errors.")
+    boolean strict;
+
     @Override
     int run(Database db, Output out) {
+        PendingLint.check(db, module, strict, out);
         long start = System.nanoTime();
         ProgressListener progress = new ProgressListener(out, !dryRun && !out.json());
         MigrationResult result = db.migrationService().migrate(module, dryRun, progress);
