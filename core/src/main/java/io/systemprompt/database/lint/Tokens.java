@@ -128,7 +128,7 @@ final class Tokens {
         return true;
     }
 
-    /** The upper-case words of from..to joined by spaces, other tokens as written. */
+    /** The tokens of from..to as written, joined by single spaces (for messages). */
     String text(int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i <= to && i < list.size(); i++) {
