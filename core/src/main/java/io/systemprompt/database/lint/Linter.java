@@ -80,26 +80,24 @@ public final class Linter {
         return new LintReport(sorted(modules, all), run.files);
     }
 
+    /** Module install order, then file run order (schema, init, migrations by version), then position. */
     private static List<LintFinding> sorted(ModuleSet modules, List<LintFinding> findings) {
-        List<String> order = modules.keys();
+        java.util.Map<String, Integer> fileOrder = new java.util.HashMap<>();
+        for (DatabaseModule m : modules.list()) {
+            List<EngineFiles> files = new ArrayList<>();
+            files.add(m.schema());
+            files.add(m.init());
+            m.migrations().forEach(mig -> files.add(mig.up()));
+            for (EngineFiles ef : files) {
+                if (ef != null) {
+                    ef.all().forEach(f -> fileOrder.putIfAbsent(f.location(), fileOrder.size()));
+                }
+            }
+        }
         List<LintFinding> out = new ArrayList<>(findings);
-        out.sort(java.util.Comparator.<LintFinding>comparingInt(f -> order.indexOf(f.module()))
-                .thenComparing(f -> fileOrder(modules, f)).thenComparing(LintReport.byPosition()));
+        out.sort(java.util.Comparator.<LintFinding>comparingInt(f -> fileOrder.getOrDefault(f.file(), -1))
+                .thenComparing(LintReport.byPosition()));
         return out;
-    }
-
-    /** Files in the order they run: schema, init, then migrations by version. */
-    private static Integer fileOrder(ModuleSet modules, LintFinding f) {
-        DatabaseModule m = modules.get(f.module()).orElseThrow();
-        List<String> files = new ArrayList<>();
-        if (m.schema() != null) {
-            m.schema().all().forEach(s -> files.add(s.location()));
-        }
-        if (m.init() != null) {
-            m.init().all().forEach(s -> files.add(s.location()));
-        }
-        m.migrations().forEach(mig -> mig.up().all().forEach(s -> files.add(s.location())));
-        return files.indexOf(f.file());
     }
 
     /** The state of one run: both engines' catalogs, the translation context and the findings. */
