@@ -35,7 +35,9 @@ final class GuidelineRules {
         }
         String p = ctx.prefix();
         String t = ctx.ddl.table();
-        if (!t.equals(p) && !t.startsWith(p + "_")) {
+        // The singular also counts: module orders may call its table order_items.
+        String singular = p.endsWith("s") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
+        if (!t.equals(p) && !t.startsWith(p + "_") && !t.startsWith(singular + "_")) {
             rule.report(ctx, t, "table " + t + " is not prefixed with its module's name '" + p + "_'.",
                     "rename it to " + p + "_" + t + ", or list it under unprefixed-tables in "
                             + LintConfig.FILE_NAME + " when other code needs this exact name.");

@@ -210,6 +210,13 @@ class LintRulesTest {
     }
 
     @Test
+    void theSingularOfAPluralModuleNameIsAPrefixToo() {
+        new ModuleTree(dir).module("core/orders").schema(TABLE.formatted("order_items") + TABLE.formatted("items"));
+        assertThat(lint(LintConfig.DEFAULTS).findings()).filteredOn(f -> f.ruleId().equals("table-prefix"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("table items ", "'orders_'"));
+    }
+
+    @Test
     void aSuppressionWithAReasonHidesOnlyItsRule() {
         ModuleTree.Module shop = new ModuleTree(dir).module("shop").schema(SCHEMA);
         write(shop.file(M), "-- spdb:lint-ignore table-prefix shared with the billing service\n"
