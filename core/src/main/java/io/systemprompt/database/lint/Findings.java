@@ -36,7 +36,7 @@ final class Findings {
         }
         LintFinding f = new LintFinding(rule.id(), effective, at.module(), at.file(), at.line(), at.column(), message,
                 fix);
-        for (LintConfig.Exception e : config.exceptions()) {
+        for (LintConfig.Accepted e : config.exceptions()) {
             if (e.matches(f, table)) {
                 return;
             }

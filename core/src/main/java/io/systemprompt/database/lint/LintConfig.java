@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *                             {@code DB_MIGRATION_LOCK_TIMEOUT} above 0), which satisfies
  *                             {@code pg-lock-timeout} for transactional migrations
  */
-public record LintConfig(Set<String> unprefixedTables, Map<String, Severity> severities, List<Exception> exceptions,
+public record LintConfig(Set<String> unprefixedTables, Map<String, Severity> severities, List<Accepted> exceptions,
         boolean runnerSetsLockTimeout) {
 
     /** The configuration file read from each module root. */
@@ -48,10 +48,10 @@ public record LintConfig(Set<String> unprefixedTables, Map<String, Severity> sev
      * @param file   a file name such as {@code schema.sql}, or null
      * @param reason why the finding is accepted; required
      */
-    public record Exception(String rule, String module, String table, String file, String reason) {
+    public record Accepted(String rule, String module, String table, String file, String reason) {
 
         /** Requires a rule and a reason. */
-        public Exception {
+        public Accepted {
             Objects.requireNonNull(rule, "rule");
             if (reason == null || reason.isBlank()) {
                 throw new IllegalArgumentException("lint exception for rule " + rule + " needs a reason");
@@ -83,7 +83,7 @@ public record LintConfig(Set<String> unprefixedTables, Map<String, Severity> sev
         tables.addAll(other.unprefixedTables);
         Map<String, Severity> sev = new HashMap<>(severities);
         sev.putAll(other.severities);
-        List<Exception> ex = new ArrayList<>(exceptions);
+        List<Accepted> ex = new ArrayList<>(exceptions);
         ex.addAll(other.exceptions);
         return new LintConfig(tables, sev, ex, runnerSetsLockTimeout && other.runnerSetsLockTimeout);
     }

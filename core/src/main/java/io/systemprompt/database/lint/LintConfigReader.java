@@ -42,14 +42,14 @@ final class LintConfigReader {
                 }
             }
         }
-        List<LintConfig.Exception> exceptions = new ArrayList<>();
+        List<LintConfig.Accepted> exceptions = new ArrayList<>();
         for (Object item : list(file, map.get("exceptions"), "exceptions")) {
             exceptions.add(exception(file, map(file, item, "an entry of exceptions")));
         }
         return new LintConfig(tables, severities, exceptions, true);
     }
 
-    private static LintConfig.Exception exception(String file, Map<?, ?> e) {
+    private static LintConfig.Accepted exception(String file, Map<?, ?> e) {
         for (Object key : e.keySet()) {
             if (!EXCEPTION_KEYS.contains(String.valueOf(key))) {
                 throw new LintConfigException(file + ": exceptions: unknown key '" + key + "'; known keys: "
@@ -62,7 +62,7 @@ final class LintConfigReader {
             throw new LintConfigException(file + ": every entry of exceptions needs a rule and a reason (why the"
                     + " finding is accepted); got " + e);
         }
-        return new LintConfig.Exception(known(file, String.valueOf(rule)), text(e.get("module")),
+        return new LintConfig.Accepted(known(file, String.valueOf(rule)), text(e.get("module")),
                 text(e.get("table")), text(e.get("file")), String.valueOf(reason));
     }
 

@@ -267,7 +267,7 @@ class LintRulesTest {
         LintConfig off = new LintConfig(java.util.Set.of(), Map.of("table-prefix", Severity.OFF), List.of(), true);
         assertThat(lint(off).findings()).noneMatch(f -> f.ruleId().equals("table-prefix"));
         LintConfig excepted = new LintConfig(java.util.Set.of(), Map.of(),
-                List.of(new LintConfig.Exception("table-prefix", "shop", "archive", null, "kept for the old API")),
+                List.of(new LintConfig.Accepted("table-prefix", "shop", "archive", null, "kept for the old API")),
                 true);
         assertThat(lint(excepted).findings()).filteredOn(f -> f.ruleId().equals("table-prefix"))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("legacy"));
