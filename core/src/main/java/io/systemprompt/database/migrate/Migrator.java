@@ -188,7 +188,6 @@ final class Migrator {
 
     /** Runs a step's scripts in the caller's transaction; returns the statement count. */
     int runScripts(Transaction tx, PlannedStep step) {
-        lockRetry.limit(tx.connection());
         int n = 0;
         for (PreparedScript s : step.scripts()) {
             n += executor.run(tx.connection(), step.module(), s);
@@ -198,9 +197,14 @@ final class Migrator {
 
     /** Runs work in a write transaction holding the migration lock. */
     <T> T locked(java.util.function.Function<Transaction, T> work) {
+        // Timeouts only on transactions the migrator opens: a caller's transaction keeps its own settings.
+        boolean own = !db.inTransaction();
         try {
             return db.transaction(tx -> {
                 lock(tx);
+                if (own) {
+                    lockRetry.limit(tx.connection());
+                }
                 return work.apply(tx);
             });
         } catch (LockTimeoutException e) {

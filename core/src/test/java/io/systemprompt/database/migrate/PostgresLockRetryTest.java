@@ -36,7 +36,11 @@ class PostgresLockRetryTest {
     private Database open() {
         ModuleTree tree = new ModuleTree(dir);
         tree.module("shop").schema("CREATE TABLE IF NOT EXISTS shop_orders (id INTEGER PRIMARY KEY AUTOINCREMENT);")
-                .migration("001_add_note.sql", "ALTER TABLE shop_orders ADD COLUMN note TEXT;");
+                .migration("001_add_note.sql", "ALTER TABLE shop_orders ADD COLUMN note TEXT;")
+                .migration("002_settings.sql", "SELECT 1;")
+                .migration("002_settings.postgres.sql", "CREATE TABLE shop_settings AS SELECT"
+                        + " current_setting('lock_timeout') AS lock_timeout,"
+                        + " current_setting('statement_timeout') AS statement_timeout;");
         Database db = Database.open(PG.freshConfig().moduleRoots(List.of(dir.toString())).autoMigrate(false)
                 .migrationLockTimeoutMs(200).build());
         db.schemaService().installPending().orThrow();
@@ -71,7 +75,9 @@ class PostgresLockRetryTest {
             assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
             MigrationResult result = db.migrationService().migrate().orThrow();
             assertThat(sawWait.get(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(result.applied()).extracting(AppliedStep::version).containsExactly("001");
+            assertThat(result.applied()).extracting(AppliedStep::version).containsExactly("001", "002");
+            assertThat(db.queryValue("SELECT lock_timeout || ' ' || statement_timeout FROM shop_settings",
+                    String.class)).contains("200ms 0");
             assertThat(result.warnings()).anyMatch(w -> w.contains("shop 001") && w.contains("waited for a table lock"));
             assertThat(db.queryValue("SELECT count(*) FROM information_schema.columns WHERE table_name = 'shop_orders'"
                     + " AND column_name = 'note'", Long.class)).contains(1L);
@@ -92,6 +98,19 @@ class PostgresLockRetryTest {
                     .hasMessageContaining("backend pid");
             holder.rollback();
             assertThat(db.queryValue("SELECT count(*) FROM _migrations", Long.class)).contains(0L);
+        }
+    }
+
+    @Test
+    void aMigrationInsideTheCallersTransactionLeavesItsTimeoutsAlone() {
+        try (Database db = open()) {
+            String after = db.transaction(tx -> {
+                tx.execute("SET LOCAL lock_timeout = '7s'");
+                db.migrationService().migrate().orThrow();
+                return tx.queryValue("SELECT current_setting('lock_timeout')", String.class).orElseThrow();
+            });
+            assertThat(after).isEqualTo("7s");
+            assertThat(db.queryValue("SELECT lock_timeout FROM shop_settings", String.class)).contains("7s");
         }
     }
 
