@@ -52,9 +52,11 @@ final class LockRetry {
         }
     }
 
-    /** What the retries did in this run, for the run's warnings. */
-    List<String> notes() {
-        return List.copyOf(notes);
+    /** What the retries did since the last call, for the warnings of the run that just ended. */
+    synchronized List<String> drainNotes() {
+        List<String> drained = List.copyOf(notes);
+        notes.clear();
+        return drained;
     }
 
     /** Runs a step, again after a pause when it ran out of its lock timeout. */
@@ -64,7 +66,7 @@ final class LockRetry {
             try {
                 T result = work.get();
                 if (attempt > 1) {
-                    notes.add(step.module() + " " + step.version() + ": waited for a table lock, applied on try "
+                    note(step.module() + " " + step.version() + ": waited for a table lock, applied on try "
                             + attempt + " of " + ATTEMPTS + ".");
                 }
                 return result;
@@ -80,6 +82,10 @@ final class LockRetry {
                 pause = pause.multipliedBy(2);
             }
         }
+    }
+
+    private synchronized void note(String text) {
+        notes.add(text);
     }
 
     private boolean lockTimedOut(Throwable e) {

@@ -111,7 +111,8 @@ final class Migrator {
                 continue;
             }
             try {
-                AppliedStep done = lockRetry.run(step, () -> step.kind() == StepKind.SCHEMA ? install(step) : apply(step));
+                AppliedStep done = lockRetry.run(step,
+                        () -> step.kind() == StepKind.SCHEMA ? install(step) : apply(step));
                 if (done != null) {
                     applied.add(done);
                     listener.stepDone(done);
@@ -125,7 +126,7 @@ final class Migrator {
             }
         }
         List<String> allWarnings = new ArrayList<>(warnings);
-        allWarnings.addAll(lockRetry.notes());
+        allWarnings.addAll(lockRetry.drainNotes());
         return new MigrationResult(plan, steps, applied, failures, skipped, allWarnings, false);
     }
 
