@@ -28,4 +28,5 @@ module io.systemprompt.database {
     exports io.systemprompt.database.typed;
     exports io.systemprompt.database.codegen;
     exports io.systemprompt.database.docs;
+    exports io.systemprompt.database.lint;
 }

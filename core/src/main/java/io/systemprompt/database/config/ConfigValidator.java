@@ -45,6 +45,11 @@ final class ConfigValidator {
         requireNonNegative("DB_LOCK_TIMEOUT", lockTimeoutMs);
     }
 
+    static void validateMigrationTimeouts(long lockTimeoutMs, long statementTimeoutMs) {
+        requireNonNegative("DB_MIGRATION_LOCK_TIMEOUT", lockTimeoutMs);
+        requireNonNegative("DB_MIGRATION_STATEMENT_TIMEOUT", statementTimeoutMs);
+    }
+
     private static void requireText(String variable, String value) {
         if (value == null || value.isBlank()) {
             throw ConfigurationException.invalid(variable, value == null ? "" : value, "a non-empty value");

@@ -33,6 +33,10 @@ import java.util.Objects;
  * @param historyTablePrefix  {@code DB_HISTORY_TABLE_PREFIX}: the prefix of the tracking tables
  *                            ({@code _} gives {@code _schema_versions}, {@code _migrations}, {@code _schema_objects})
  * @param scaleOut            replicas, read-your-writes, lock mode and PgBouncer ({@code POSTGRES_REPLICA_HOSTS}, …)
+ * @param migrationLockTimeoutMs      {@code DB_MIGRATION_LOCK_TIMEOUT}: PostgreSQL {@code lock_timeout} of each
+ *                                    migration transaction, 0 for none; a timeout is retried with back-off
+ * @param migrationStatementTimeoutMs {@code DB_MIGRATION_STATEMENT_TIMEOUT}: PostgreSQL {@code statement_timeout}
+ *                                    of each migration transaction, 0 for none
  */
 public record DatabaseConfig(
         EngineType engine,
@@ -53,7 +57,9 @@ public record DatabaseConfig(
         boolean autoMigrate,
         boolean refuseOutOfOrder,
         String historyTablePrefix,
-        ScaleOutConfig scaleOut) {
+        ScaleOutConfig scaleOut,
+        long migrationLockTimeoutMs,
+        long migrationStatementTimeoutMs) {
 
     /** The SQLite file used when {@code DATABASE_FILE} is not set, relative to the working directory. */
     public static final String DEFAULT_SQLITE_FILE = "data/state/systemprompt.db";
@@ -81,6 +87,7 @@ public record DatabaseConfig(
         if (engine == EngineType.POSTGRES) {
             HostAndPort.parseList(postgresHost, postgresPort, "POSTGRES_HOST");
         }
+        ConfigValidator.validateMigrationTimeouts(migrationLockTimeoutMs, migrationStatementTimeoutMs);
     }
 
     /** Reads the process environment. */
@@ -132,6 +139,8 @@ public record DatabaseConfig(
                 + ", autoMigrate=" + autoMigrate + (refuseOutOfOrder ? ", outOfOrder=refuse" : "")
                 + (DEFAULT_HISTORY_PREFIX.equals(historyTablePrefix) ? "" : ", historyTablePrefix=" + historyTablePrefix)
                 + (engine == EngineType.POSTGRES ? ", replicas=" + HostAndPort.join(scaleOut.replicas())
-                        + ", lockMode=" + scaleOut.lockMode().id() + ", pgbouncer=" + scaleOut.pgbouncer() : "") + "]";
+                        + ", lockMode=" + scaleOut.lockMode().id() + ", pgbouncer=" + scaleOut.pgbouncer() : "")
+                + ", migrationLockTimeoutMs=" + migrationLockTimeoutMs
+                + ", migrationStatementTimeoutMs=" + migrationStatementTimeoutMs + "]";
     }
 }

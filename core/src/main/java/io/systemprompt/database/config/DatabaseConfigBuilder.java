@@ -23,6 +23,8 @@ public final class DatabaseConfigBuilder {
     private boolean refuseOutOfOrder;
     private String historyTablePrefix = DatabaseConfig.DEFAULT_HISTORY_PREFIX;
     private ScaleOutConfig scaleOut = ScaleOutConfig.DEFAULTS;
+    private long migrationLockTimeoutMs = 5_000;
+    private long migrationStatementTimeoutMs = 0;
 
     DatabaseConfigBuilder() {
     }
@@ -47,6 +49,8 @@ public final class DatabaseConfigBuilder {
         refuseOutOfOrder = c.refuseOutOfOrder();
         historyTablePrefix = c.historyTablePrefix();
         scaleOut = c.scaleOut();
+        migrationLockTimeoutMs = c.migrationLockTimeoutMs();
+        migrationStatementTimeoutMs = c.migrationStatementTimeoutMs();
     }
 
     /** Selects SQLite with the given file, or {@code :memory:}. */
@@ -107,10 +111,16 @@ public final class DatabaseConfigBuilder {
     /** The tracking tables' prefix ({@code DB_HISTORY_TABLE_PREFIX}, default {@code _}). */
     public DatabaseConfigBuilder historyTablePrefix(String v) { historyTablePrefix = v; return this; }
 
+    /** PostgreSQL lock_timeout of each migration transaction ({@code DB_MIGRATION_LOCK_TIMEOUT}); 0 for none. */
+    public DatabaseConfigBuilder migrationLockTimeoutMs(long v) { migrationLockTimeoutMs = v; return this; }
+    /** PostgreSQL statement_timeout of each migration transaction ({@code DB_MIGRATION_STATEMENT_TIMEOUT}); 0 for none. */
+    public DatabaseConfigBuilder migrationStatementTimeoutMs(long v) { migrationStatementTimeoutMs = v; return this; }
+
     /** Validates and returns the configuration. */
     public DatabaseConfig build() {
         return new DatabaseConfig(engine, sqliteFile, postgresHost, postgresPort, postgresDatabase, postgresUser,
                 postgresPassword, postgresSsl, poolMin, poolMax, idleTimeoutMs, connectTimeoutMs, busyTimeoutMs,
-                lockTimeoutMs, moduleRoots, autoMigrate, refuseOutOfOrder, historyTablePrefix, scaleOut);
+                lockTimeoutMs, moduleRoots, autoMigrate, refuseOutOfOrder, historyTablePrefix, scaleOut,
+                migrationLockTimeoutMs, migrationStatementTimeoutMs);
     }
 }

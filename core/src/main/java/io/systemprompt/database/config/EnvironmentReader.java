@@ -47,6 +47,9 @@ final class EnvironmentReader {
         ifSet("DB_MIGRATE_OUT_OF_ORDER", v -> b.refuseOutOfOrder(outOfOrder(v)));
         ifSet("DB_HISTORY_TABLE_PREFIX", b::historyTablePrefix);
         b.scaleOut(scaleOut());
+        ifSet("DB_MIGRATION_LOCK_TIMEOUT", v -> b.migrationLockTimeoutMs(millis("DB_MIGRATION_LOCK_TIMEOUT", v)));
+        ifSet("DB_MIGRATION_STATEMENT_TIMEOUT",
+                v -> b.migrationStatementTimeoutMs(millis("DB_MIGRATION_STATEMENT_TIMEOUT", v)));
         return b;
     }
 

@@ -134,6 +134,35 @@ public interface Dialect {
         return java.util.List.of();
     }
 
+    /**
+     * Bounds the current migration transaction: how long a statement may wait for a table lock, and how
+     * long it may run (each 0 for no limit). Scoped to the transaction ({@code SET LOCAL}), so a pooled
+     * connection keeps its settings. Default: nothing, for engines whose writers already hold the only
+     * write lock (SQLite).
+     */
+    default void limitMigrationTransaction(Connection connection, Duration lockTimeout, Duration statementTimeout)
+            throws SQLException {
+    }
+
+    /**
+     * True when the error is a lock wait that ran out of {@code lock_timeout} (PostgreSQL SQLSTATE 55P03),
+     * which a migration run retries with back-off. Default: false.
+     */
+    default boolean isLockTimeout(SQLException error) {
+        return false;
+    }
+
+    /**
+     * The sessions holding locks on any of these tables, with what they run, for the message of a
+     * migration that gave up waiting. Empty when nobody does or the engine cannot tell (the default).
+     *
+     * @param tables table names as written in the statements (lower-case unless quoted)
+     */
+    default Optional<String> tableLockHolders(Connection connection, java.util.Collection<String> tables)
+            throws SQLException {
+        return Optional.empty();
+    }
+
     /** Who holds the migration lock now, if anyone and if the engine can tell. */
     Optional<String> migrationLockHolder(Connection connection) throws SQLException;
 

@@ -33,6 +33,7 @@ final class Migrator {
     private final ObjectOwners owners;
     private final ScriptExecutor executor;
     private final MigrationLock lock;
+    private final LockRetry lockRetry;
 
     Migrator(Database db) {
         this.db = db;
@@ -40,6 +41,7 @@ final class Migrator {
         this.owners = history.owners();
         this.executor = new ScriptExecutor(db.dialect());
         this.lock = new MigrationLock(db);
+        this.lockRetry = new LockRetry(db);
     }
 
     HistoryTables history() {
@@ -128,7 +130,7 @@ final class Migrator {
             if (group.get(0).noTransaction()) {
                 outcome = alone(group.get(0));
             } else {
-                outcome = groups.run(group);
+                outcome = lockRetry.runGroup(() -> groups.run(group));
             }
             outcome.applied().forEach(done -> {
                 applied.add(done);
@@ -142,7 +144,9 @@ final class Migrator {
                 }
             }
         }
-        return new MigrationResult(plan, steps, applied, failures, skipped, warnings, false);
+        List<String> allWarnings = new ArrayList<>(warnings);
+        allWarnings.addAll(lockRetry.drainNotes());
+        return new MigrationResult(plan, steps, applied, failures, skipped, allWarnings, false);
     }
 
     /** A {@code no-transaction} migration: its statements commit one by one, then its history row. */
@@ -201,9 +205,14 @@ final class Migrator {
 
     /** Runs work in a write transaction holding the migration lock. */
     <T> T locked(java.util.function.Function<Transaction, T> work) {
+        // Timeouts only on transactions the migrator opens: a caller's transaction keeps its own settings.
+        boolean own = !db.inTransaction();
         try {
             return lock.hold(() -> db.transaction(tx -> {
                 lock(tx);
+                if (own) {
+                    lockRetry.limit(tx.connection());
+                }
                 return work.apply(tx);
             }));
         } catch (LockTimeoutException e) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         footer = {"  spdb migrate                       everything pending",
                 "  spdb migrate --module core/auth     one module and what it depends on",
                 "  spdb migrate --dry-run              print the SQL that would run on this engine",
-                "  spdb migrate --strict               refuse out-of-order migrations",
+                "  spdb migrate --strict               refuse out-of-order migrations and pending files with lint findings",
                 "  spdb migrate validate               check applied files against history",
                 "  spdb migrate repair                 accept edited files"})
 final class MigrateCommand extends DbCommand {
@@ -26,8 +26,9 @@ final class MigrateCommand extends DbCommand {
     @Option(names = "--dry-run", description = "Print the SQL that would run, and change nothing.")
     boolean dryRun;
 
-    @Option(names = "--strict", description = "Refuse out-of-order migrations (a pending version below an applied one"
-            + " of its module) before anything runs, as DB_MIGRATE_OUT_OF_ORDER=refuse does.")
+    @Option(names = "--strict", description = "Run nothing when a pending migration is out of order (a version below"
+            + " an applied one of its module, as DB_MIGRATE_OUT_OF_ORDER=refuse does) or when the pending files have"
+            + " lint warnings or errors.")
     boolean strict;
 
     @Override
@@ -37,6 +38,7 @@ final class MigrateCommand extends DbCommand {
 
     @Override
     int run(Database db, Output out) {
+        PendingLint.check(db, module, strict, out);
         long start = System.nanoTime();
         ProgressListener progress = new ProgressListener(out, !dryRun && !out.json());
         MigrationResult result = db.migrationService().migrate(module, dryRun, progress);

@@ -16,6 +16,7 @@ public final class Subcommands {
                 new ViewCommand(),
                 new QueryCommand(),
                 new MigrateCommand(),
+                new LintCommand(),
                 new RollbackCommand(),
                 new BaselineCommand(),
                 new SchemaCommand(),

@@ -234,6 +234,28 @@ public final class PostgresDialect implements Dialect {
         return Optional.of(copy);
     }
 
+    /** {@code set_config(…, true)} is SET LOCAL with bound values. */
+    @Override
+    public void limitMigrationTransaction(Connection c, Duration lockTimeout, Duration statementTimeout)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)")) {
+            ps.setString(1, lockTimeout.toMillis() + "ms");
+            ps.setString(2, statementTimeout.toMillis() + "ms");
+            ps.executeQuery().close();
+        }
+    }
+
+    @Override
+    public boolean isLockTimeout(SQLException error) {
+        return "55P03".equals(error.getSQLState());
+    }
+
+    @Override
+    public Optional<String> tableLockHolders(Connection c, java.util.Collection<String> tables) throws SQLException {
+        return PostgresLockHolders.describe(c, tables);
+    }
+
     @Override
     public Optional<String> migrationLockHolder(Connection c) throws SQLException {
         String sql = "SELECT a.pid, a.application_name, a.client_addr, a.xact_start FROM pg_locks l"
