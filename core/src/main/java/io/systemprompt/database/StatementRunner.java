@@ -119,6 +119,15 @@ final class StatementRunner {
         }
     }
 
+    /** Throws when {@code sql} may not run in a read-only transaction; see {@link Dialect#readOnlyRefusal}. */
+    void checkReadOnly(String sql) {
+        dialect.readOnlyRefusal(sql).ifPresent(reason -> {
+            throw new StatementException("Refused in a read-only transaction: " + reason + ".\n  SQL: "
+                    + StatementException.excerpt(sql) + "\n  " + hint(ErrorKind.READ_ONLY), sql, null,
+                    ErrorKind.READ_ONLY, null);
+        });
+    }
+
     private void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             values.bind(ps, i + 1, params[i]);

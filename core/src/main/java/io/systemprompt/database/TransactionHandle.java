@@ -50,33 +50,45 @@ final class TransactionHandle implements Transaction {
         }
     }
 
+    /** In a read-only transaction, refuses a statement that could lift or escape read-only. */
+    private void guard(String sql) {
+        if (readOnly) {
+            runner.checkReadOnly(sql);
+        }
+    }
+
     @Override
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         check();
+        guard(sql);
         return runner.query(connection, sql, mapper, params);
     }
 
     @Override
     public void forEachRow(String sql, RowConsumer consumer, Object... params) {
         check();
+        guard(sql);
         runner.forEach(connection, sql, consumer, params);
     }
 
     @Override
     public int execute(String sql, Object... params) {
         check();
+        guard(sql);
         return runner.execute(connection, sql, params);
     }
 
     @Override
     public long insert(String sql, Object... params) {
         check();
+        guard(sql);
         return runner.insert(connection, sql, params);
     }
 
     @Override
     public int[] batch(String sql, List<Object[]> rows) {
         check();
+        guard(sql);
         return runner.batch(connection, sql, rows);
     }
 

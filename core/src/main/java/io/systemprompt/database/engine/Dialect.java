@@ -79,6 +79,22 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * Sets up a second, small pool whose connections the driver opens read-only, for read-only
+     * transactions, and returns true; or returns false when the engine keeps a transaction read-only
+     * on an ordinary connection (PostgreSQL) or has no second connection (a SQLite memory database).
+     * Default: false.
+     */
+    default boolean configureReadOnlyPool(HikariConfig pool, DatabaseConfig config) {
+        return false;
+    }
+
+    /**
+     * Why {@code sql} may not run in a read-only transaction (it could switch read-only off, escape it
+     * or hide a second statement), or empty when it may run. The engine still refuses any write.
+     */
+    Optional<String> readOnlyRefusal(String sql);
+
     /** Who holds the migration lock now, if anyone and if the engine can tell. */
     Optional<String> migrationLockHolder(Connection connection) throws SQLException;
 

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -44,12 +45,26 @@ public final class PostgresDialect implements Dialect {
         pool.setConnectionInitSql("SET TIME ZONE 'UTC'");
     }
 
+    /**
+     * A read-only transaction starts with {@code BEGIN READ ONLY} (pgjdbc's read-only mode) and at once
+     * runs a query: PostgreSQL lets a transaction switch to read-write only before its first query, so
+     * neither {@code SET TRANSACTION READ WRITE} nor {@code set_config('transaction_read_only', …)} can
+     * lift it afterwards.
+     */
     @Override
     public void begin(Connection c, boolean readOnly) throws SQLException {
         c.setAutoCommit(false);
         if (readOnly) {
             c.setReadOnly(true);
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT 1");
+            }
         }
+    }
+
+    @Override
+    public Optional<String> readOnlyRefusal(String sql) {
+        return PostgresReadOnly.RULES.refusal(sql);
     }
 
     @Override
