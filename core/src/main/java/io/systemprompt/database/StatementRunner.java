@@ -134,6 +134,12 @@ final class StatementRunner {
         }
     }
 
+    /** True when the engine ended the transaction on this failure; see {@link Dialect#endsTransaction}. */
+    boolean endsTransaction(StatementException e) {
+        return e.getCause() instanceof SQLException se && (dialect.endsTransaction(se)
+                || se.getNextException() != null && dialect.endsTransaction(se.getNextException()));
+    }
+
     /** Turns a driver error into the library's exception; the parameter values are never included. */
     StatementException translate(SQLException e, String sql) {
         SQLException cause = e.getNextException() != null && String.valueOf(e.getMessage()).contains("Batch entry")
@@ -155,7 +161,8 @@ final class StatementRunner {
             case FOREIGN_KEY_VIOLATION -> "The referenced row is missing, or other rows still reference this one.";
             case NOT_NULL_VIOLATION -> "Give a value for the NOT NULL column, or give it a DEFAULT.";
             case CHECK_VIOLATION -> "The value is outside what the table's CHECK constraint allows.";
-            case BUSY -> "Another writer held a lock too long; retry, or raise DB_BUSY_TIMEOUT.";
+            case BUSY -> "Another transaction held a lock too long (SQLite waits DB_BUSY_TIMEOUT, PostgreSQL"
+                    + " DB_LOCK_TIMEOUT); retry when it has finished, or raise that setting.";
             case READ_ONLY -> "This connection is read-only; use a write transaction (spdb: --write).";
             case SYNTAX -> "Fix the SQL syntax near the quoted text.";
             case UNDEFINED_OBJECT -> "Check the table and column names; run `spdb summary` to list tables.";

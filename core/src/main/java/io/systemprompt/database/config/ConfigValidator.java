@@ -7,6 +7,13 @@ final class ConfigValidator {
     /** HikariCP's floor for the connection timeout. */
     static final long MIN_CONNECT_TIMEOUT_MS = 250;
 
+    /**
+     * A host name, IPv4 or IPv6 address, bracketed or not. Nothing else reaches the JDBC URL, so no
+     * {@code /}, {@code ?}, {@code &} or {@code ,} can add a database, a second host or a driver setting.
+     */
+    private static final java.util.regex.Pattern HOST =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._-]+|\\[?[0-9A-Fa-f:.]+(%[A-Za-z0-9]+)?]?");
+
     private ConfigValidator() {
     }
 
@@ -17,6 +24,10 @@ final class ConfigValidator {
             requireText("DATABASE_FILE", sqliteFile);
         } else {
             requireText("POSTGRES_HOST", host);
+            if (!HOST.matcher(host).matches()) {
+                throw ConfigurationException.invalid("POSTGRES_HOST", host,
+                        "a host name, an IPv4 address or an IPv6 address (letters, digits, '.', '-', '_', ':')");
+            }
             requireText("POSTGRES_DB", db);
             requireText("POSTGRES_USER", user);
             if (port < 1 || port > 65535) {

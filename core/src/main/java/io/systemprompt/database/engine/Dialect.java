@@ -98,6 +98,13 @@ public interface Dialect {
     /** Who holds the migration lock now, if anyone and if the engine can tell. */
     Optional<String> migrationLockHolder(Connection connection) throws SQLException;
 
+    /**
+     * True when the engine ends the whole transaction on this error by itself (SQLite on a full disk or
+     * an I/O error, PostgreSQL when the connection is lost): nothing may run after it on that
+     * connection, since it would run outside any transaction.
+     */
+    boolean endsTransaction(SQLException error);
+
     /** The portable kind of an engine error. */
     ErrorKind classify(SQLException error);
 

@@ -93,9 +93,16 @@ final class RootScanner {
     private static void add(Path dir, Path p, TreeMap<String, RawFile> files, TreeSet<String> dirs) {
         String rel = relative(dir, p);
         if (Files.isDirectory(p)) {
+            if (RootSource.relevant(rel)) {
+                throw new ModuleDiscoveryException(Reason.UNREADABLE, "Module discovery: " + p + " is a folder,"
+                        + " but a module file named like that must be a file. Rename or remove the folder.");
+            }
             if (RootSource.relevantDir(rel)) {
                 dirs.add(rel);
             }
+        } else if (rel.endsWith("/database/migrations") || rel.equals("database/migrations")) {
+            throw new ModuleDiscoveryException(Reason.UNREADABLE, "Module discovery: " + p + " is a file, but"
+                    + " migrations must be a folder of <version>_<description>.sql files. Rename or remove it.");
         } else if (RootSource.relevant(rel)) {
             try {
                 files.put(rel, new RawFile(p.toString(), Files.readAllBytes(p)));

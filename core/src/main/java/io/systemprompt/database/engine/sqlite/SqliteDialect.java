@@ -158,6 +158,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean endsTransaction(SQLException error) {
+        return SqliteErrors.endsTransaction(error);
+    }
+
+    @Override
     public ErrorKind classify(SQLException error) {
         return SqliteErrors.classify(error);
     }
