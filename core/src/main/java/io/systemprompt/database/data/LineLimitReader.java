@@ -3,6 +3,7 @@ package io.systemprompt.database.data;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 
 /**
  * Fails a line that grows beyond a limit, with its line number, instead of letting one endless line
@@ -26,7 +27,7 @@ final class LineLimitReader extends FilterReader {
 
     @Override
     public int read() throws IOException {
-        int c = super.read();
+        int c = decoded(() -> super.read());
         if (c >= 0) {
             count((char) c);
         }
@@ -35,11 +36,25 @@ final class LineLimitReader extends FilterReader {
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
-        int n = super.read(buf, off, len);
+        int n = decoded(() -> super.read(buf, off, len));
         for (int i = 0; i < n; i++) {
             count(buf[off + i]);
         }
         return n;
+    }
+
+    /** A read whose bytes are not UTF-8 fails with the line, not with the decoder's "Input length = 1". */
+    private int decoded(Read read) throws IOException {
+        try {
+            return read.run();
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": line " + line + " is not valid UTF-8; save the file as UTF-8", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        int run() throws IOException;
     }
 
     private void count(char c) throws IOException {

@@ -45,7 +45,7 @@ final class RowLoader {
         } catch (RowReader.Malformed e) {
             throw new DataException(source + ":" + e.line + ":" + e.column + ": " + e.getMessage() + "." + NOTHING, e);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DataException(source + ": cannot read the file: " + e + "." + NOTHING, e);
+            throw new DataException(source + ": cannot read the file: " + e.getMessage() + "." + NOTHING, e);
         }
         if (inserter != null) {
             inserter.flush();
