@@ -3,6 +3,7 @@ package io.systemprompt.database.data;
 import io.systemprompt.database.StatementException;
 import io.systemprompt.database.Transaction;
 
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +27,13 @@ final class BatchInserter {
     private final List<Place> places = new ArrayList<>(BATCH);
     private long written;
 
-    BatchInserter(Transaction tx, String sql) {
+    /** True when every row of a successful batch is written (no ON CONFLICT DO NOTHING). */
+    private final boolean everyRowWrites;
+
+    BatchInserter(Transaction tx, String sql, OnConflict onConflict) {
         this.tx = tx;
         this.sql = sql;
+        this.everyRowWrites = onConflict != OnConflict.SKIP;
     }
 
     void add(Object[] values, Place place) {
@@ -51,7 +56,8 @@ final class BatchInserter {
         try {
             int[] counts = tx.transaction(t -> t.batch(sql, rows));
             for (int c : counts) {
-                written += Math.max(c, 0);
+                // pgjdbc's rewritten batches report SUCCESS_NO_INFO per row: a written row unless skipped.
+                written += c == Statement.SUCCESS_NO_INFO ? (everyRowWrites ? 1 : 0) : Math.max(c, 0);
             }
         } catch (StatementException e) {
             blame(e);

@@ -81,7 +81,8 @@ final class DatabaseSource implements LoadSource {
     @Override
     public TableSummary load(String table, Transaction tx, TableLayout target, ProgressTracker progress) {
         TableLayout source = sourceLayout(catalog.table(table).orElseThrow(), target);
-        BatchInserter inserter = new BatchInserter(tx, InsertStatement.sql(target, target.columns(), OnConflict.FAIL));
+        BatchInserter inserter = new BatchInserter(tx, InsertStatement.sql(target, target.columns(), OnConflict.FAIL),
+                OnConflict.FAIL);
         ContentChecksum content = new ContentChecksum(target);
         long rows = TableRows.stream(stx, source, values -> {
             for (int i = 0; i < values.length; i++) {

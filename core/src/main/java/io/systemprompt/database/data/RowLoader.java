@@ -94,7 +94,7 @@ final class RowLoader {
                     + "\"; its columns are " + layout.columns() + "." + NOTHING));
             columns.add(layout.columns().get(targets[i]));
         }
-        inserter = new BatchInserter(tx, InsertStatement.sql(layout, columns, onConflict));
+        inserter = new BatchInserter(tx, InsertStatement.sql(layout, columns, onConflict), onConflict);
     }
 
     /** The message for a row the engine refused, pointing at the column the engine names, if any. */
