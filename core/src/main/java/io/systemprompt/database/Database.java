@@ -45,6 +45,8 @@ public final class Database implements Handle, AutoCloseable {
     private final DatabaseConfig config;
     private final Dialect dialect;
     private final ConnectionPool pool;
+    /** Driver-level read-only connections for read-only transactions, or null when {@link #pool} serves them. */
+    private final ConnectionPool readPool;
     private final StatementRunner runner;
     private final WriteGate writeGate;
     private final ThreadLocal<TransactionHandle> current = new ThreadLocal<>();
@@ -58,6 +60,7 @@ public final class Database implements Handle, AutoCloseable {
         this.config = config;
         this.dialect = Dialects.forEngine(config.engine());
         this.pool = ConnectionPool.open(config, dialect);
+        this.readPool = ConnectionPool.openReadOnly(config, dialect);
         this.runner = new StatementRunner(dialect);
         this.writeGate = pool.writeGate();
         this.replicas = ReplicaSet.open(config, dialect, pool).orElse(null);
@@ -178,8 +181,13 @@ public final class Database implements Handle, AutoCloseable {
     }
 
     /**
-     * Runs the callback in a transaction that the engine itself keeps read-only (SQLite
-     * {@code query_only}, PostgreSQL {@code READ ONLY}): any write in it fails, whatever the SQL says.
+     * Runs the callback in a transaction that the engine keeps read-only, whatever the SQL says: on a
+     * SQLite file, a connection the driver opened read-only; on a SQLite memory database,
+     * {@code query_only}; on PostgreSQL, a {@code READ ONLY} transaction that has already run a query.
+     * Every statement given to the handle must be exactly one statement, and statements that could lift
+     * or escape read-only (transaction control, {@code SET}, {@code PRAGMA x = …}, {@code ATTACH},
+     * {@code COPY}, …) are refused with a {@link StatementException} of kind
+     * {@link io.systemprompt.database.engine.ErrorKind#READ_ONLY}. See docs/security.md.
      */
     public <T, X extends Exception> T readOnly(TransactionCallback<T, X> callback) throws X {
         return readOnly(ReadTarget.PRIMARY, callback);
@@ -243,7 +251,9 @@ public final class Database implements Handle, AutoCloseable {
         if (!readOnly) {
             writeGate.enter();
         }
-        try (Transactions.Scope scope = Transactions.begin(source, dialect, runner, readOnly)) {
+        // Read-only work on the primary runs on driver-level read-only connections where the engine has them.
+        ConnectionPool from = readOnly && source == pool && readPool != null ? readPool : source;
+        try (Transactions.Scope scope = Transactions.begin(from, dialect, runner, readOnly)) {
             current.set(scope.handle());
             T result;
             try {
@@ -359,9 +369,15 @@ public final class Database implements Handle, AutoCloseable {
                 shared = null;
             }
         }
-        if (replicas != null) {
-            replicas.close();
+        try {
+            if (replicas != null) {
+                replicas.close();
+            }
+            pool.close();
+        } finally {
+            if (readPool != null) {
+                readPool.close();
+            }
         }
-        pool.close();
     }
 }

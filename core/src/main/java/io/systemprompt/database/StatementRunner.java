@@ -123,10 +123,25 @@ final class StatementRunner {
         }
     }
 
+    /** Throws when {@code sql} may not run in a read-only transaction; see {@link Dialect#readOnlyRefusal}. */
+    void checkReadOnly(String sql) {
+        dialect.readOnlyRefusal(sql).ifPresent(reason -> {
+            throw new StatementException("Refused in a read-only transaction: " + reason + ".\n  SQL: "
+                    + StatementException.excerpt(sql) + "\n  " + hint(ErrorKind.READ_ONLY), sql, null,
+                    ErrorKind.READ_ONLY, null);
+        });
+    }
+
     private void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             values.bind(ps, i + 1, params[i]);
         }
+    }
+
+    /** True when the engine ended the transaction on this failure; see {@link Dialect#endsTransaction}. */
+    boolean endsTransaction(StatementException e) {
+        return e.getCause() instanceof SQLException se && (dialect.endsTransaction(se)
+                || se.getNextException() != null && dialect.endsTransaction(se.getNextException()));
     }
 
     /** Turns a driver error into the library's exception; the parameter values are never included. */
@@ -151,7 +166,8 @@ final class StatementRunner {
             case FOREIGN_KEY_VIOLATION -> "The referenced row is missing, or other rows still reference this one.";
             case NOT_NULL_VIOLATION -> "Give a value for the NOT NULL column, or give it a DEFAULT.";
             case CHECK_VIOLATION -> "The value is outside what the table's CHECK constraint allows.";
-            case BUSY -> "Another writer held a lock too long; retry, or raise DB_BUSY_TIMEOUT.";
+            case BUSY -> "Another transaction held a lock too long (SQLite waits DB_BUSY_TIMEOUT, PostgreSQL"
+                    + " DB_LOCK_TIMEOUT); retry when it has finished, or raise that setting.";
             case READ_ONLY -> "This connection is read-only; use a write transaction (spdb: --write).";
             case SYNTAX -> "Fix the SQL syntax near the quoted text.";
             case UNDEFINED_OBJECT -> "Check the table and column names; run `spdb summary` to list tables.";

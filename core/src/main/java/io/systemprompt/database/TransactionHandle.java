@@ -17,6 +17,8 @@ final class TransactionHandle implements Transaction {
     private final boolean readOnly;
     private int savepoints;
     private boolean open = true;
+    /** The failure on which the engine ended this transaction by itself, or null while it is alive. */
+    private StatementException ended;
 
     TransactionHandle(Connection connection, StatementRunner runner, boolean readOnly) {
         this.connection = connection;
@@ -38,7 +40,17 @@ final class TransactionHandle implements Transaction {
         open = false;
     }
 
+    /** The failure that ended this transaction on the engine's side, or null. */
+    StatementException ended() {
+        return ended;
+    }
+
     private void check() {
+        if (ended != null) {
+            throw new TransactionException("The engine ended this transaction after an error, so nothing more"
+                    + " runs in it (it would run outside any transaction). The error was: " + ended.getMessage(),
+                    ended);
+        }
         if (!open) {
             throw new TransactionException("This transaction handle was used after its transaction ended."
                     + " Use the handle only inside the transaction callback.");
@@ -50,34 +62,61 @@ final class TransactionHandle implements Transaction {
         }
     }
 
+    /** In a read-only transaction, refuses a statement that could lift or escape read-only. */
+    private void guard(String sql) {
+        if (readOnly) {
+            runner.checkReadOnly(sql);
+        }
+    }
+
     @Override
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         check();
-        return runner.query(connection, sql, mapper, params);
+        guard(sql);
+        return watch(() -> runner.query(connection, sql, mapper, params));
     }
 
     @Override
     public void forEachRow(String sql, RowConsumer consumer, Object... params) {
         check();
-        runner.forEach(connection, sql, consumer, params);
+        guard(sql);
+        watch(() -> {
+            runner.forEach(connection, sql, consumer, params);
+            return null;
+        });
     }
 
     @Override
     public int execute(String sql, Object... params) {
         check();
-        return runner.execute(connection, sql, params);
+        guard(sql);
+        return watch(() -> runner.execute(connection, sql, params));
     }
 
     @Override
     public long insert(String sql, Object... params) {
         check();
-        return runner.insert(connection, sql, params);
+        guard(sql);
+        return watch(() -> runner.insert(connection, sql, params));
     }
 
     @Override
     public int[] batch(String sql, List<Object[]> rows) {
         check();
-        return runner.batch(connection, sql, rows);
+        guard(sql);
+        return watch(() -> runner.batch(connection, sql, rows));
+    }
+
+    /** Runs one call; a failure on which the engine ended the transaction ends this handle too. */
+    private <R> R watch(java.util.function.Supplier<R> call) {
+        try {
+            return call.get();
+        } catch (StatementException e) {
+            if (runner.endsTransaction(e)) {
+                ended = e;
+            }
+            throw e;
+        }
     }
 
     /** A nested transaction: a savepoint that is released on success and rolled back on failure. */
@@ -85,20 +124,32 @@ final class TransactionHandle implements Transaction {
     public <T, X extends Exception> T transaction(TransactionCallback<T, X> callback) throws X {
         check();
         String name = "spdb_sp" + (++savepoints);
-        runner.executeRaw(connection, "SAVEPOINT " + name);
+        watch(() -> {
+            runner.executeRaw(connection, "SAVEPOINT " + name);
+            return null;
+        });
         T result;
         try {
             result = callback.apply(this);
         } catch (Throwable t) {
-            try {
-                runner.executeRaw(connection, "ROLLBACK TO SAVEPOINT " + name);
-                runner.executeRaw(connection, "RELEASE SAVEPOINT " + name);
-            } catch (RuntimeException rollbackFailure) {
-                t.addSuppressed(rollbackFailure);
+            if (ended == null) {
+                try {
+                    runner.executeRaw(connection, "ROLLBACK TO SAVEPOINT " + name);
+                    runner.executeRaw(connection, "RELEASE SAVEPOINT " + name);
+                } catch (StatementException rollbackFailure) {
+                    // The savepoint is gone, so the engine ended the transaction: nothing more may run.
+                    ended = rollbackFailure;
+                    t.addSuppressed(rollbackFailure);
+                } catch (RuntimeException rollbackFailure) {
+                    t.addSuppressed(rollbackFailure);
+                }
             }
             throw t;
         }
-        runner.executeRaw(connection, "RELEASE SAVEPOINT " + name);
+        watch(() -> {
+            runner.executeRaw(connection, "RELEASE SAVEPOINT " + name);
+            return null;
+        });
         return result;
     }
 }

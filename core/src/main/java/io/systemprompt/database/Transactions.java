@@ -56,6 +56,14 @@ final class Transactions {
         }
 
         void commit() {
+            if (handle.ended() != null) {
+                // The callback caught the failure that ended the transaction; what it did is already undone.
+                TransactionException failure = new TransactionException("The transaction was not committed: the"
+                        + " engine ended it after an error, and undid its changes. The error was: "
+                        + handle.ended().getMessage(), handle.ended());
+                rollback(failure);
+                throw failure;
+            }
             try {
                 dialect.commit(connection, readOnly);
             } catch (SQLException e) {

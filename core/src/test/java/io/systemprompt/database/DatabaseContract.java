@@ -273,7 +273,8 @@ abstract class DatabaseContract {
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return small.readOnly(tx -> {
+                    // A write transaction: read-only ones may come from a pool of their own (SQLite files).
+                    return small.transaction(tx -> {
                         holding.countDown();
                         return release.await(30, TimeUnit.SECONDS);
                     });

@@ -16,6 +16,7 @@ final class ConfigValidator {
         if (engine == EngineType.SQLITE) {
             requireText("DATABASE_FILE", sqliteFile);
         } else {
+            // Each entry of the host list is checked by HostAndPort, so no URL text can reach the driver.
             requireText("POSTGRES_HOST", host);
             requireText("POSTGRES_DB", db);
             requireText("POSTGRES_USER", user);

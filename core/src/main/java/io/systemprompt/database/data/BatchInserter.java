@@ -6,6 +6,7 @@ import io.systemprompt.database.Transaction;
 import io.systemprompt.database.engine.BulkLoader;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,15 +39,19 @@ final class BatchInserter {
     private final List<Place> places;
     private long written;
 
+    /** True when every row of a successful batch is written (no ON CONFLICT DO NOTHING). */
+    private final boolean everyRowWrites;
+
     /** Batched INSERTs of {@code sql}. */
-    BatchInserter(Transaction tx, String sql) {
-        this(tx, sql, null);
+    BatchInserter(Transaction tx, String sql, OnConflict onConflict) {
+        this(tx, sql, onConflict, null);
     }
 
     /** Through {@code bulk} when not null, falling back to {@code sql} row by row to blame a failure. */
-    BatchInserter(Transaction tx, String sql, Bulk bulk) {
+    BatchInserter(Transaction tx, String sql, OnConflict onConflict, Bulk bulk) {
         this.tx = tx;
         this.sql = sql;
+        this.everyRowWrites = onConflict != OnConflict.SKIP;
         this.bulk = bulk;
         this.chunk = bulk == null ? BATCH : COPY_BATCH;
         this.rows = new ArrayList<>(chunk);
@@ -76,7 +81,8 @@ final class BatchInserter {
             } else {
                 int[] counts = tx.transaction(t -> t.batch(sql, rows));
                 for (int c : counts) {
-                    written += Math.max(c, 0);
+                    // pgjdbc's rewritten batches report SUCCESS_NO_INFO per row: a written row unless skipped.
+                    written += c == Statement.SUCCESS_NO_INFO ? (everyRowWrites ? 1 : 0) : Math.max(c, 0);
                 }
             }
         } catch (DatabaseException e) {

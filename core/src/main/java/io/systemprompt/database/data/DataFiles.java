@@ -37,7 +37,8 @@ final class DataFiles {
                 ? new GZIPInputStream(in, 1 << 16) : in;
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new BufferedReader(new InputStreamReader(i, decoder), 1 << 16);
+        return new BufferedReader(new LineLimitReader(new InputStreamReader(i, decoder), file.toString(),
+                LineLimitReader.MAX_LINE), 1 << 16);
     }
 
     /** Creates the folder a file goes into, so a backup to {@code backups/x.zip} works on a fresh machine. */

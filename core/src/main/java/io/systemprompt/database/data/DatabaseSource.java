@@ -85,7 +85,7 @@ final class DatabaseSource implements LoadSource {
             ProgressTracker progress) {
         TableLayout source = sourceLayout(catalog.table(table).orElseThrow(), target);
         BatchInserter inserter = new BatchInserter(tx, InsertStatement.sql(target, target.columns(), OnConflict.FAIL),
-                bulk.map(b -> new BatchInserter.Bulk(b, target.table(), target.columns())).orElse(null));
+                OnConflict.FAIL, bulk.map(b -> new BatchInserter.Bulk(b, target.table(), target.columns())).orElse(null));
         ContentChecksum content = new ContentChecksum(target);
         long rows = TableRows.stream(stx, source, values -> {
             for (int i = 0; i < values.length; i++) {

@@ -51,7 +51,7 @@ final class RowLoader {
         } catch (RowReader.Malformed e) {
             throw new DataException(source + ":" + e.line + ":" + e.column + ": " + e.getMessage() + "." + NOTHING, e);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DataException(source + ": cannot read the file: " + e + "." + NOTHING, e);
+            throw new DataException(source + ": cannot read the file: " + e.getMessage() + "." + NOTHING, e);
         }
         if (inserter != null) {
             inserter.flush();
@@ -100,8 +100,8 @@ final class RowLoader {
                     + "\"; its columns are " + layout.columns() + "." + NOTHING));
             columns.add(layout.columns().get(targets[i]));
         }
-        inserter = new BatchInserter(tx, InsertStatement.sql(layout, columns, onConflict), onConflict != OnConflict.FAIL
-                ? null : bulk.map(b -> new BatchInserter.Bulk(b, layout.table(), columns)).orElse(null));
+        inserter = new BatchInserter(tx, InsertStatement.sql(layout, columns, onConflict), onConflict,
+                onConflict != OnConflict.FAIL ? null : bulk.map(b -> new BatchInserter.Bulk(b, layout.table(), columns)).orElse(null));
     }
 
     /** The message for a row the engine refused, pointing at the column the engine names, if any. */

@@ -2,12 +2,11 @@ package io.systemprompt.database.data;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.Transaction;
-import io.systemprompt.database.config.EngineType;
 
 /**
- * Makes a read-only transaction one consistent snapshot over all the tables it reads. SQLite's
- * read transaction already is one (WAL); PostgreSQL's default READ COMMITTED gives each statement a
- * new snapshot, so an export of several tables could mix points in time.
+ * Marks where a read-only transaction relies on being one consistent snapshot over all the tables it
+ * reads. Every engine's read-only transaction already is one (SQLite WAL read transactions; PostgreSQL
+ * read-only transactions begin REPEATABLE READ in the dialect), so nothing needs to run here.
  */
 final class Snapshot {
     private Snapshot() {
@@ -15,8 +14,6 @@ final class Snapshot {
 
     /** Call first in the transaction, before any other statement. */
     static void begin(Database db, Transaction tx) {
-        if (db.config().engine() == EngineType.POSTGRES) {
-            tx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-        }
+        // Nothing to do: see the class comment.
     }
 }

@@ -39,8 +39,22 @@ final class SqliteFileBackup {
             return new BackupResult(target, false, List.of(), Files.size(target),
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException | IOException e) {
-            throw new DataException("The SQLite backup to " + target + " failed: " + e.getMessage()
-                    + ". Check that the folder exists, is writable and has room.", e);
+            DataException failure = new DataException("The SQLite backup to " + target + " failed: "
+                    + e.getMessage() + ". Check that the folder exists, is writable and has room."
+                    + " No partial backup file was left behind.", e);
+            removePartial(target, failure);
+            throw failure;
+        }
+    }
+
+    /** A failed VACUUM INTO (a full disk, say) may leave the half-written file and its journal. */
+    private static void removePartial(Path target, Exception failure) {
+        for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(target + suffix));
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 }

@@ -153,6 +153,16 @@ public interface Dialect {
     }
 
     /**
+     * Sets up a second, small pool whose connections the driver opens read-only, for read-only
+     * transactions, and returns true; or returns false when the engine keeps a transaction read-only
+     * on an ordinary connection (PostgreSQL) or has no second connection (a SQLite memory database).
+     * Default: false.
+     */
+    default boolean configureReadOnlyPool(HikariConfig pool, DatabaseConfig config) {
+        return false;
+    }
+
+    /**
      * The sessions holding locks on any of these tables, with what they run, for the message of a
      * migration that gave up waiting. Empty when nobody does or the engine cannot tell (the default).
      *
@@ -163,8 +173,21 @@ public interface Dialect {
         return Optional.empty();
     }
 
+    /**
+     * Why {@code sql} may not run in a read-only transaction (it could switch read-only off, escape it
+     * or hide a second statement), or empty when it may run. The engine still refuses any write.
+     */
+    Optional<String> readOnlyRefusal(String sql);
+
     /** Who holds the migration lock now, if anyone and if the engine can tell. */
     Optional<String> migrationLockHolder(Connection connection) throws SQLException;
+
+    /**
+     * True when the engine ends the whole transaction on this error by itself (SQLite on a full disk or
+     * an I/O error, PostgreSQL when the connection is lost): nothing may run after it on that
+     * connection, since it would run outside any transaction.
+     */
+    boolean endsTransaction(SQLException error);
 
     /** The portable kind of an engine error. */
     ErrorKind classify(SQLException error);

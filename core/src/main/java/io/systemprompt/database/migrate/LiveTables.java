@@ -30,15 +30,23 @@ final class LiveTables implements Function<String, Optional<TableShape>> {
         return catalog().table(table).map(LiveTables::shape);
     }
 
+    /**
+     * Read on the connection of the transaction this runs in, if any: a second connection would wait
+     * on the locks that very transaction holds (a restore that dropped the tables, say) and never return.
+     */
     private Catalog catalog() {
         if (catalog == null) {
-            try (Connection c = db.dataSource().getConnection()) {
-                catalog = db.dialect().catalog().read(c);
-            } catch (SQLException e) {
-                throw new DatabaseException("Cannot read the catalog for translation: " + e.getMessage(), e);
-            }
+            catalog = db.inTransaction() ? db.transaction(tx -> read(tx.connection())) : db.readOnly(tx -> read(tx.connection()));
         }
         return catalog;
+    }
+
+    private Catalog read(Connection c) {
+        try {
+            return db.dialect().catalog().read(c);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read the catalog for translation: " + e.getMessage(), e);
+        }
     }
 
     private static TableShape shape(TableInfo t) {

@@ -93,6 +93,10 @@ final class ScriptExecutor {
         try {
             st.executeBatch();
         } catch (BatchUpdateException e) {
+            if (dialect.endsTransaction(e)) {
+                // The connection is gone: there is nothing to replay on, and nothing was committed.
+                throw failure(module, script, script.statements().get(0), e);
+            }
             st.clearBatch();
             st.execute("ROLLBACK TO SAVEPOINT spdb_script");
             for (SqlStatement s : run) {
@@ -117,6 +121,13 @@ final class ScriptExecutor {
     MigrationException failure(String module, PreparedScript script, SqlStatement s, SQLException e) {
         SourcePosition at = s.positionAtServerPosition(dialect.errorPosition(e).orElse(0));
         String engineMessage = String.valueOf(e.getMessage()).strip().replace("\n", "\n    ");
+        if (dialect.endsTransaction(e)) {
+            return new MigrationException(MigrationException.Reason.STATEMENT_FAILED, module,
+                    script.file().location(), "Module " + module + ": " + script.file().location() + ": the "
+                    + dialect.type().id() + " transaction of this step was ended by the engine (" + engineMessage
+                    + ").\n  Nothing of this step was applied. Check the disk space and the server, then run again.",
+                    e);
+        }
         return new MigrationException(MigrationException.Reason.STATEMENT_FAILED, module, script.file().location(),
                 "Module " + module + ": " + script.file().location() + ":" + at + ": statement " + (s.index() + 1)
                         + " failed on " + dialect.type().id() + ": " + engineMessage

@@ -69,6 +69,8 @@ final class StepPlanner {
     }
 
     PlannedStep schemaStep(DatabaseModule m) {
+        TransactionControl.refuse(m.key(), m.schema(), preparer.engine());
+        TransactionControl.refuse(m.key(), m.init(), preparer.engine());
         List<PreparedScript> scripts = new ArrayList<>();
         preparer.prepare(m.key(), m.schema()).ifPresent(scripts::add);
         preparer.prepare(m.key(), m.init()).ifPresent(scripts::add);
@@ -76,6 +78,9 @@ final class StepPlanner {
     }
 
     PlannedStep migrationStep(Migration mig) {
+        if (!mig.noTransaction(preparer.engine())) {
+            TransactionControl.refuse(mig.moduleKey(), mig.up(), preparer.engine());
+        }
         PreparedScript script = preparer.prepare(mig.moduleKey(), mig.up()).orElseThrow();
         return new PlannedStep(StepKind.MIGRATION, mig.moduleKey(), mig.version().text(), mig.description(),
                 List.of(script), mig.noTransaction(preparer.engine()));
@@ -83,6 +88,9 @@ final class StepPlanner {
 
     /** The rollback step of a migration, or empty when it has no rollback file for this engine. */
     Optional<PlannedStep> rollbackStep(Migration mig) {
+        if (!mig.noTransaction(preparer.engine())) {
+            TransactionControl.refuse(mig.moduleKey(), mig.rollback(), preparer.engine());
+        }
         return preparer.prepare(mig.moduleKey(), mig.rollback()).map(script -> new PlannedStep(StepKind.ROLLBACK,
                 mig.moduleKey(), mig.version().text(), mig.description(), List.of(script),
                 mig.noTransaction(preparer.engine())));

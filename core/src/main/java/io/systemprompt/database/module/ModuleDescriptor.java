@@ -33,12 +33,20 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 record ModuleDescriptor(String name, String version, List<String> dependencies, boolean enabled) {
 
+    /** The largest {@code module.yaml} read. */
+    static final int MAX_BYTES = 64 * 1024;
+
     /** The descriptor of a module without {@code module.yaml}. */
     static final ModuleDescriptor DEFAULT = new ModuleDescriptor(null, DatabaseModule.DEFAULT_VERSION, List.of(),
             true);
 
     /** Parses a {@code module.yaml}; an empty file gives the defaults. */
     static ModuleDescriptor parse(RawFile file) {
+        if (file.bytes().length > MAX_BYTES) {
+            // Checked before parsing: a huge file would cost minutes of CPU before any other error.
+            throw malformed(file, null, "the file is " + file.bytes().length + " bytes; a module.yaml holds a name,"
+                    + " a version and dependencies and may be at most " + MAX_BYTES + " bytes");
+        }
         Node root;
         try {
             String text = SqlFile.normalize(new String(file.bytes(), StandardCharsets.UTF_8));

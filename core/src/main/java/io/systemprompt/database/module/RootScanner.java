@@ -130,9 +130,16 @@ final class RootScanner {
         try {
             BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
             if (attrs.isDirectory()) {
+                if (RootSource.relevant(rel)) {
+                    throw new ModuleDiscoveryException(Reason.UNREADABLE, "Module discovery: " + p + " is a folder,"
+                            + " but a module file named like that must be a file. Rename or remove the folder.");
+                }
                 if (RootSource.relevantDir(rel)) {
                     dirs.add(rel);
                 }
+            } else if (rel.endsWith("/database/migrations") || rel.equals("database/migrations")) {
+                throw new ModuleDiscoveryException(Reason.UNREADABLE, "Module discovery: " + p + " is a file, but"
+                        + " migrations must be a folder of <version>_<description>.sql files. Rename or remove it.");
             } else if (RootSource.relevant(rel)) {
                 files.put(rel, read(p, rel, attrs, cache));
             }

@@ -87,7 +87,8 @@ record RootSource(String place, SortedMap<String, RawFile> files, SortedSet<Stri
         if (name.equals(DESCRIPTOR)) {
             return true;
         }
-        if (!name.endsWith(".sql")) {
+        // Any case: 001_a.SQL is read, so it is reported as a bad name instead of being skipped silently.
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
             return false;
         }
         for (int i = 0; i < segs.length - 1; i++) {

@@ -21,6 +21,9 @@ import javax.sql.DataSource;
  * library opens connections.
  */
 public final class ConnectionPool implements AutoCloseable {
+    /** Read-only connections at most: reads are short and a SQLite file admits many readers at once. */
+    private static final int READ_ONLY_POOL_MAX = 4;
+
     private final HikariDataSource dataSource;
     private final DatabaseConfig config;
     private final WriteGate writeGate;
@@ -30,6 +33,13 @@ public final class ConnectionPool implements AutoCloseable {
         this.config = config;
         this.writeGate = WriteGate.forDialect(dialect, config.busyTimeoutMs(),
                 !config.inMemory() && config.poolMax() >= 2, this::borrow, this::evict);
+    }
+
+    /** A pool whose writers never pass its gate (read-only and replica pools). */
+    private ConnectionPool(HikariDataSource dataSource, DatabaseConfig config, WriteGate writeGate) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.writeGate = writeGate;
     }
 
     /** Starts the pool; fails fast with {@link UnableToConnectException} when no connection can be made. */
@@ -66,7 +76,35 @@ public final class ConnectionPool implements AutoCloseable {
         hc.setInitializationFailTimeout(-1);
         hc.setAutoCommit(true);
         dialect.configureReplicaPool(hc, config, replica);
-        return new ConnectionPool(new HikariDataSource(hc), config, dialect);
+        return new ConnectionPool(new HikariDataSource(hc), config, WriteGate.forDialect(dialect, 0));
+    }
+
+    /**
+     * Starts the small pool of driver-level read-only connections that read-only transactions use, or
+     * returns null when the engine keeps read-only transactions on the ordinary pool
+     * (see {@link Dialect#configureReadOnlyPool}). It keeps no idle connection beyond need.
+     */
+    public static ConnectionPool openReadOnly(DatabaseConfig config, Dialect dialect) {
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName("systemprompt-database-" + dialect.type().id() + "-read-only");
+        hc.setMinimumIdle(0);
+        hc.setMaximumPoolSize(Math.max(1, Math.min(READ_ONLY_POOL_MAX, config.poolMax())));
+        hc.setIdleTimeout(config.idleTimeoutMs());
+        hc.setConnectionTimeout(config.connectTimeoutMs());
+        hc.setAutoCommit(true);
+        // Hikari sets this flag on each new connection; sqlite-jdbc accepts it only when it matches.
+        hc.setReadOnly(true);
+        // No connection is opened up front; the first read-only transaction opens one.
+        hc.setInitializationFailTimeout(-1);
+        if (!dialect.configureReadOnlyPool(hc, config)) {
+            return null;
+        }
+        try {
+            return new ConnectionPool(new HikariDataSource(hc), config, WriteGate.forDialect(dialect, 0));
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new UnableToConnectException("Cannot open a read-only connection to " + config.engine().id()
+                    + " at " + config.describeLocation() + ": " + rootMessage(e) + ". " + hint(config), e);
+        }
     }
 
     /**
@@ -77,6 +115,12 @@ public final class ConnectionPool implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLTransientConnectionException e) {
+            if (e.getCause() != null) {
+                // The pool had room but opening a connection failed: say why, not that the pool was busy.
+                throw new UnableToConnectException("Cannot connect to " + config.engine().id() + " at "
+                        + config.describeLocation() + " within " + config.connectTimeoutMs() + " ms: "
+                        + rootMessage(e) + ". " + hint(config), e);
+            }
             HikariPoolMXBean mx = dataSource.getHikariPoolMXBean();
             throw new UnableToConnectException("No database connection became free within "
                     + config.connectTimeoutMs() + " ms (pool of " + config.poolMax() + ", "

@@ -44,9 +44,12 @@ public final class SqlFile {
         this.reader = Objects.requireNonNull(reader, "reader");
     }
 
-    /** Reads raw bytes as UTF-8, normalises them and computes the checksum. */
+    /**
+     * Reads raw bytes as strict UTF-8, normalises them and computes the checksum; bytes that are not
+     * UTF-8, or a NUL, fail with a {@link SqlScriptException} naming the byte offset.
+     */
     public static SqlFile of(String location, byte[] raw) {
-        return of(location, new String(raw, StandardCharsets.UTF_8));
+        return of(location, Utf8Text.decode(location, raw));
     }
 
     /** Normalises text and computes the checksum. */

@@ -6,6 +6,7 @@ import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.script.SqlFile;
 import io.systemprompt.database.script.SqlSplitter;
 import io.systemprompt.database.script.SqlStatement;
+import io.systemprompt.database.script.Utf8Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -65,8 +66,8 @@ final class QueryCommand extends DbCommand {
             if (sql != null) {
                 return sql;
             }
-            return file != null ? Files.readString(file) : new String(System.in.readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            return file != null ? Utf8Text.decode(file.toString(), Files.readAllBytes(file))
+                    : Utf8Text.decode("<stdin>", System.in.readAllBytes());
         } catch (IOException e) {
             throw CliException.usage("query: cannot read " + (file != null ? file : "stdin") + ": " + e.getMessage(),
                     "check the path and that the file is readable.");

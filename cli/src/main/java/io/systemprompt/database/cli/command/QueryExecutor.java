@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs statements in one transaction: read-only by default, enforced by the engine (SQLite
- * {@code query_only}, PostgreSQL {@code READ ONLY}), or a write transaction with {@code --write}. A
+ * Runs statements in one transaction: read-only by default, enforced by the engine (see
+ * {@link Database#readOnly}) and by the dialect's statement check, which refuses anything that could lift
+ * read-only, or a write transaction with {@code --write}. A
  * failing statement rolls the whole transaction back.
  */
 final class QueryExecutor {
@@ -44,6 +45,13 @@ final class QueryExecutor {
     }
 
     private StatementResult runOne(Transaction tx, SqlStatement s) {
+        if (!write) {
+            db.dialect().readOnlyRefusal(s.sql()).ifPresent(reason -> {
+                throw CliException.usage("query: statement at line " + s.line() + ":" + s.column()
+                        + " refused (read-only): " + reason + ".", "read-only queries run one statement at a time"
+                        + " and never change the session; add --write to run it in a write transaction.");
+            });
+        }
         long start = System.nanoTime();
         try (Statement st = tx.connection().createStatement()) {
             if (st.execute(s.sql())) {

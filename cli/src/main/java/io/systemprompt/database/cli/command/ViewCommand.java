@@ -73,7 +73,8 @@ final class ViewCommand extends DbCommand {
         }
         sql.append(" FROM ").append(Identifiers.quote(t.name()));
         if (where != null && !where.isBlank()) {
-            sql.append(" WHERE ").append(where);
+            // On its own line and in parentheses, so a trailing comment cannot swallow what follows.
+            sql.append(" WHERE (").append(ViewFilter.expression(where)).append("\n)");
         }
         if (!orderBy.isEmpty()) {
             sql.append(" ORDER BY ").append(String.join(", ", orderBy.stream().map(o -> order(t, o)).toList()));

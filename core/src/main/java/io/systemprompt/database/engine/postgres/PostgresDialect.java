@@ -57,7 +57,9 @@ public final class PostgresDialect implements Dialect {
     }
 
     private static void configure(HikariConfig pool, DatabaseConfig c, List<HostAndPort> hosts, String serverType) {
-        pool.setJdbcUrl("jdbc:postgresql://" + HostAndPort.join(hosts) + "/" + c.postgresDatabase());
+        // Each host entry is checked by the configuration and the database name is percent-encoded, so
+        // neither can carry a URL parameter (db?sslmode=disable) that would override the properties below.
+        pool.setJdbcUrl(PostgresUrl.of(hosts, c.postgresDatabase()));
         pool.setUsername(c.postgresUser());
         pool.setPassword(c.postgresPassword().isEmpty() ? null : c.postgresPassword());
         pool.addDataSourceProperty("sslmode", c.postgresSsl().pgValue());
@@ -75,9 +77,17 @@ public final class PostgresDialect implements Dialect {
         }
         // SQLite's CURRENT_TIMESTAMP is UTC; sessions in UTC give PostgreSQL the same meaning. TimeZone is a
         // parameter PgBouncer tracks per client, so this holds behind transaction pooling too.
-        pool.setConnectionInitSql("SET TIME ZONE 'UTC'");
+        // A lock wait (a DROP behind another session's open transaction, say) ends after DB_LOCK_TIMEOUT.
+        pool.setConnectionInitSql("SET TIME ZONE 'UTC'; SET lock_timeout = " + Math.max(1, c.lockTimeoutMs()));
     }
 
+    /**
+     * A read-only transaction starts with {@code BEGIN READ ONLY} (pgjdbc's read-only mode) and at once
+     * runs a query: PostgreSQL lets a transaction switch to read-write only before its first query, so
+     * neither {@code SET TRANSACTION READ WRITE} nor {@code set_config('transaction_read_only', …)} can
+     * lift it afterwards. It is also REPEATABLE READ, so all its statements see one snapshot, as a
+     * SQLite read transaction does: an export of several tables never mixes points in time.
+     */
     @Override
     public OptionalLong replicaLagMs(Connection primary, Connection replica) throws SQLException {
         String primaryLsn;
@@ -108,7 +118,16 @@ public final class PostgresDialect implements Dialect {
         c.setAutoCommit(false);
         if (readOnly) {
             c.setReadOnly(true);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+                s.execute("SELECT 1");
+            }
         }
+    }
+
+    @Override
+    public Optional<String> readOnlyRefusal(String sql) {
+        return PostgresReadOnly.RULES.refusal(sql);
     }
 
     @Override
@@ -272,6 +291,13 @@ public final class PostgresDialect implements Dialect {
                         + rs.getString(4) + ")");
             }
         }
+    }
+
+    /** A lost connection, or a server that is shutting down or terminated the session. */
+    @Override
+    public boolean endsTransaction(SQLException error) {
+        String state = error.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     @Override

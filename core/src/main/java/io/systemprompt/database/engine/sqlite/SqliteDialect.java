@@ -57,6 +57,28 @@ public final class SqliteDialect implements Dialect {
         pool.setDataSource(ds);
     }
 
+    /** A file database gets a pool of connections that SQLite opens read-only ({@code SQLITE_OPEN_READONLY}). */
+    @Override
+    public boolean configureReadOnlyPool(HikariConfig pool, DatabaseConfig config) {
+        if (config.inMemory()) {
+            // A memory database has one connection; query_only and the statement check keep it read-only.
+            return false;
+        }
+        SQLiteConfig sc = new SQLiteConfig();
+        sc.setReadOnly(true);
+        sc.enforceForeignKeys(true);
+        sc.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, config.busyTimeoutMs()));
+        SQLiteDataSource ds = new SQLiteDataSource(sc);
+        ds.setUrl("jdbc:sqlite:" + prepareFile(config.sqliteFile()));
+        pool.setDataSource(ds);
+        return true;
+    }
+
+    @Override
+    public Optional<String> readOnlyRefusal(String sql) {
+        return SqliteReadOnly.RULES.refusal(sql);
+    }
+
     private static Path prepareFile(String file) {
         Path path = Path.of(file).toAbsolutePath().normalize();
         try {
@@ -134,6 +156,11 @@ public final class SqliteDialect implements Dialect {
     @Override
     public Optional<String> migrationLockHolder(Connection connection) {
         return Optional.empty();
+    }
+
+    @Override
+    public boolean endsTransaction(SQLException error) {
+        return SqliteErrors.endsTransaction(error);
     }
 
     @Override

@@ -43,6 +43,20 @@ final class SqliteErrors {
         return classifyGeneric(String.valueOf(se.getMessage()).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * SQLite may roll the transaction back by itself on these errors ("the transaction may or may not
+     * be rolled back automatically"), so the transaction is treated as ended either way.
+     */
+    static boolean endsTransaction(SQLException error) {
+        if (!(error instanceof SQLiteException se)) {
+            return classify(error) == ErrorKind.CONNECTION;
+        }
+        String name = se.getResultCode().name();
+        return name.startsWith("SQLITE_FULL") || name.startsWith("SQLITE_IOERR") || name.startsWith("SQLITE_NOMEM")
+                || name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")
+                || name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_INTERRUPT");
+    }
+
     /** SQLITE_ERROR covers many causes; its text is the only way SQLite tells them apart. */
     private static ErrorKind classifyGeneric(String message) {
         if (message.contains("syntax error") || message.contains("incomplete input")
