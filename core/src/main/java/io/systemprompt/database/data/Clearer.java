@@ -3,7 +3,8 @@ package io.systemprompt.database.data;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.catalog.TableInfo;
-import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.engine.Dialect;
+import io.systemprompt.database.engine.Maintenance;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,13 +14,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import static io.systemprompt.database.engine.Quoting.quote;
 
 /**
  * Deletes every row of the module tables (and of the tracking tables when asked), keeping the schema,
- * in one transaction. PostgreSQL: one {@code TRUNCATE … CASCADE}. SQLite: foreign keys switched off
- * on a dedicated connection (the pragma is a no-op inside a transaction), deletes in one transaction,
- * {@code PRAGMA foreign_key_check} before commit, and enforcement back on before the connection
- * returns to the pool.
+ * in one write transaction on a connection of its own: the engine prepares the connection
+ * ({@link Maintenance#beginClear}, SQLite switches enforcement off, which it cannot inside a
+ * transaction), the rows are counted and deleted, dangling references are refused before commit, and
+ * the connection is restored before it returns to the pool.
  */
 final class Clearer {
     private final Database db;
@@ -29,7 +33,23 @@ final class Clearer {
     }
 
     ClearResult clear(boolean includeTracking) {
-        return db.config().engine() == EngineType.POSTGRES ? clearPostgres(includeTracking) : clearSqlite(includeTracking);
+        Dialect dialect = db.dialect();
+        Maintenance engine = dialect.maintenance();
+        try {
+            return db.pool().withWriteConnection(c -> {
+                engine.beginClear(c);
+                try {
+                    dialect.begin(c, false);
+                    return deleteAll(dialect, c, includeTracking);
+                } finally {
+                    engine.endClear(c);
+                }
+            });
+        } catch (SQLException e) {
+            throw new DataException("Clearing the " + db.config().engine().id() + " database failed: "
+                    + e.getMessage() + ". Nothing was deleted; check that no other process holds a write lock"
+                    + " and run again.", e);
+        }
     }
 
     private static List<TableInfo> targets(Catalog catalog, boolean includeTracking) {
@@ -40,52 +60,22 @@ final class Clearer {
         return tables;
     }
 
-    private ClearResult clearPostgres(boolean includeTracking) {
-        return db.transaction(tx -> {
-            List<TableInfo> tables = targets(Schema.read(db, tx), includeTracking);
-            Map<String, Long> counts = new LinkedHashMap<>();
-            tables.forEach(t -> counts.put(t.name(), TableRows.count(tx, t.name())));
-            if (!tables.isEmpty()) {
-                tx.execute("TRUNCATE " + Sql.list(tables.stream().map(TableInfo::name).toList()) + " CASCADE");
-            }
-            return new ClearResult(counts, includeTracking);
-        });
-    }
-
-    private ClearResult clearSqlite(boolean includeTracking) {
-        db.pool().writeGate().enter();
-        try (Connection c = db.pool().borrow()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA foreign_keys = OFF");
-                try {
-                    return deleteAll(c, s, includeTracking);
-                } finally {
-                    // The connection goes back to the pool: enforcement must be on again first.
-                    s.execute("PRAGMA foreign_keys = ON");
-                }
-            }
-        } catch (SQLException e) {
-            throw new DataException("Clearing the SQLite database failed: " + e.getMessage()
-                    + ". Nothing was deleted; check that no other process holds a write lock and run again.", e);
-        } finally {
-            db.pool().writeGate().leave();
-        }
-    }
-
-    private ClearResult deleteAll(Connection c, Statement s, boolean includeTracking) throws SQLException {
-        s.execute("BEGIN IMMEDIATE");
-        try {
-            List<TableInfo> tables = targets(db.dialect().catalog().read(c), includeTracking);
+    private ClearResult deleteAll(Dialect dialect, Connection c, boolean includeTracking) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            List<TableInfo> tables = targets(dialect.catalog().read(c), includeTracking);
             Map<String, Long> counts = new LinkedHashMap<>();
             for (TableInfo t : tables) {
-                counts.put(t.name(), (long) s.executeUpdate("DELETE FROM " + Sql.quote(t.name())));
+                counts.put(t.name(), count(s, t.name()));
             }
-            checkForeignKeys(s);
-            s.execute("COMMIT");
+            for (String sql : dialect.maintenance().deleteAllRows(tables.stream().map(TableInfo::name).toList())) {
+                s.execute(sql);
+            }
+            checkReferences(dialect.maintenance().danglingReference(c));
+            dialect.commit(c, false);
             return new ClearResult(counts, includeTracking);
         } catch (SQLException | RuntimeException e) {
             try {
-                s.execute("ROLLBACK");
+                dialect.rollback(c, false);
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
             }
@@ -93,13 +83,18 @@ final class Clearer {
         }
     }
 
-    /** Rows in tables left out of the clear (none today) could still point at deleted rows. */
-    private static void checkForeignKeys(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-            if (rs.next()) {
-                throw new DataException("After clearing, table " + rs.getString(1) + " still references missing rows"
-                        + " in " + rs.getString(3) + ". Nothing was deleted; clear that table too (spdb clear --all).");
-            }
+    private static long count(Statement s, String table) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + quote(table))) {
+            rs.next();
+            return rs.getLong(1);
         }
+    }
+
+    /** Rows in tables left out of the clear (none today) could still point at deleted rows. */
+    private static void checkReferences(Optional<String[]> dangling) {
+        dangling.ifPresent(d -> {
+            throw new DataException("After clearing, table " + d[0] + " still references missing rows"
+                    + " in " + d[1] + ". Nothing was deleted; clear that table too (spdb clear --all).");
+        });
     }
 }

@@ -7,11 +7,8 @@ import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
 
-import io.systemprompt.database.config.EngineType;
-
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.List;
 
@@ -59,18 +56,12 @@ final class DatabaseSource implements LoadSource {
 
     @Override
     public Map<String, Long> lastIds() {
-        if (from.config().engine() != EngineType.SQLITE || !hasSequenceTable()) {
-            return Map.of();
+        try {
+            return from.dialect().maintenance().lastIds(stx.connection());
+        } catch (SQLException e) {
+            throw new DataException("Reading the id counters of " + describe() + " failed: " + e.getMessage()
+                    + ". Nothing was copied; check that the source database is readable.", e);
         }
-        Map<String, Long> ids = new HashMap<>();
-        stx.forEachRow("SELECT name, seq FROM sqlite_sequence",
-                row -> ids.put(row.get(1, String.class).toLowerCase(Locale.ROOT), row.get(2, Long.class)));
-        return ids;
-    }
-
-    private boolean hasSequenceTable() {
-        return stx.queryValue("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'", Long.class)
-                .orElse(0L) > 0;
     }
 
     @Override

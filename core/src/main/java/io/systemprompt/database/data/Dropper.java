@@ -4,7 +4,7 @@ import io.systemprompt.database.Transaction;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.catalog.TriggerInfo;
-import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.engine.Maintenance;
 
 import java.util.List;
 
@@ -17,30 +17,11 @@ final class Dropper {
     }
 
     /** Drops everything in the catalog; returns {tables, views, triggers} dropped. */
-    static int[] dropAll(Transaction tx, EngineType engine, Catalog catalog) {
+    static int[] dropAll(Transaction tx, Maintenance engine, Catalog catalog) {
         List<TableInfo> tables = TableOrder.childrenFirst(catalog.tables());
-        if (engine == EngineType.SQLITE) {
-            // Dropping a table deletes its rows first; deferring the check to commit, when the children
-            // are gone too, keeps that implicit delete from failing on foreign keys.
-            tx.execute("PRAGMA defer_foreign_keys = ON");
-            for (TriggerInfo t : catalog.triggers()) {
-                tx.execute("DROP TRIGGER IF EXISTS " + Sql.quote(t.name()));
-            }
-            for (String v : catalog.views()) {
-                tx.execute("DROP VIEW IF EXISTS " + Sql.quote(v));
-            }
-            for (TableInfo t : tables) {
-                tx.execute("DROP TABLE IF EXISTS " + Sql.quote(t.name()));
-            }
-        } else {
-            if (!catalog.views().isEmpty()) {
-                tx.execute("DROP VIEW IF EXISTS " + Sql.list(catalog.views()) + " CASCADE");
-            }
-            if (!tables.isEmpty()) {
-                tx.execute("DROP TABLE IF EXISTS " + Sql.list(tables.stream().map(TableInfo::name).toList())
-                        + " CASCADE");
-            }
-        }
+        engine.deferForeignKeys().forEach(tx::execute);
+        engine.dropAll(catalog.triggers().stream().map(TriggerInfo::name).toList(), catalog.views(),
+                tables.stream().map(TableInfo::name).toList()).forEach(tx::execute);
         return new int[] {tables.size(), catalog.views().size(), catalog.triggers().size()};
     }
 

@@ -4,7 +4,7 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.catalog.TableInfo;
-import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.engine.Maintenance;
 import io.systemprompt.database.history.HistoryTables;
 import io.systemprompt.database.migrate.MigrationResult;
 import io.systemprompt.database.migrate.StepKind;
@@ -17,7 +17,7 @@ import java.util.Locale;
  * Loads a {@link LoadSource} into a database in ONE transaction: drop what is there (only when
  * replacing), install the module schemas and migrations from the module roots, check the history
  * matches the source's, remove the rows init scripts inserted, insert the source's rows parents first,
- * advance PostgreSQL sequences, and verify every table's row count and content checksum before commit.
+ * advance id sequences where the engine keeps them apart, and verify every table's row count and content checksum before commit.
  * Any failure rolls all of it back, so the target is left as it was.
  */
 final class Loader {
@@ -37,9 +37,7 @@ final class Loader {
     LoadResult load(LoadSource source) {
         progress.total(source.totalRows());
         LoadResult result = db.transaction(tx -> {
-            if (db.config().engine() == EngineType.SQLITE) {
-                tx.execute("PRAGMA defer_foreign_keys = ON");
-            }
+            db.dialect().maintenance().deferForeignKeys().forEach(tx::execute);
             prepare(tx, source);
             MigrationResult migrated = db.migrationService().migrate().orThrow();
             HistoryKeys.requireSame(source.describe(), source.modules(), source.migrations(),
@@ -63,7 +61,7 @@ final class Loader {
                 throw new DataException("The target database is not empty (" + before.tables().size() + " tables). "
                         + "Nothing was changed. " + whenNotEmpty);
             }
-            Dropper.dropAll(tx, db.config().engine(), before);
+            Dropper.dropAll(tx, db.dialect().maintenance(), before);
         }
         db.schemaService().discoverSchemas();
     }
@@ -83,13 +81,9 @@ final class Loader {
         if (tables.isEmpty()) {
             return;
         }
-        if (db.config().engine() == EngineType.POSTGRES) {
-            tx.execute("TRUNCATE " + Sql.list(tables.stream().map(TableInfo::name).toList()) + " CASCADE");
-            return;
-        }
-        for (TableInfo t : TableOrder.childrenFirst(tables)) {
-            tx.execute("DELETE FROM " + Sql.quote(t.name()));
-        }
+        Maintenance engine = db.dialect().maintenance();
+        engine.deleteAllRows(TableOrder.childrenFirst(tables).stream().map(TableInfo::name).toList())
+                .forEach(tx::execute);
     }
 
     private List<TableSummary> copyAndVerify(Transaction tx, LoadSource source, List<TableInfo> tables) {
@@ -99,9 +93,7 @@ final class Loader {
             String name = source.tables().stream().filter(s -> s.equalsIgnoreCase(t.name())).findFirst().orElseThrow();
             expected.add(source.load(name, tx, TableLayout.of(t), progress));
         }
-        if (db.config().engine() == EngineType.POSTGRES) {
-            Sequences.advance(tx, tables, source.lastIds());
-        }
+        Sequences.advance(db.dialect().maintenance(), tx, tables, source.lastIds());
         List<TableSummary> verified = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             verified.add(verify(tx, TableLayout.of(tables.get(i)), expected.get(i), source));

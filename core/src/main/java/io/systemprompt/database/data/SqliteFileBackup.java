@@ -1,20 +1,20 @@
 package io.systemprompt.database.data;
 
 import io.systemprompt.database.Database;
-import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.engine.Maintenance;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * A SQLite backup with {@code VACUUM INTO}: it reads one snapshot of the database, so writers may go
- * on meanwhile, and writes a compact, consistent file. It needs no write lock, so it does not pass the
+ * A backup as one database file, where the engine can write one
+ * ({@link Maintenance#copyToFile}; SQLite's {@code VACUUM INTO}): it reads one snapshot of the database,
+ * so writers may go on meanwhile, and writes a compact, consistent file. It needs no write lock, so it does not pass the
  * write gate and never blocks the application's writers.
  */
 final class SqliteFileBackup {
@@ -22,7 +22,8 @@ final class SqliteFileBackup {
     }
 
     static BackupResult write(Database db, Path file) {
-        if (db.config().engine() != EngineType.SQLITE) {
+        Maintenance engine = db.dialect().maintenance();
+        if (!engine.copiesToFile()) {
             throw new DataException("A database file copy is for SQLite only; this database is "
                     + db.config().engine().id() + ". Write an archive instead (a .zip file name).");
         }
@@ -33,9 +34,8 @@ final class SqliteFileBackup {
                     + " Choose a new file name or delete the old file.");
         }
         DataFiles.createParent(target);
-        try (Connection c = db.pool().borrow(); PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, target.toString());
-            ps.execute();
+        try (Connection c = db.pool().borrow()) {
+            engine.copyToFile(c, target);
             return new BackupResult(target, false, List.of(), Files.size(target),
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException | IOException e) {

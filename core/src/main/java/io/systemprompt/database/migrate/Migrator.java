@@ -60,7 +60,7 @@ final class Migrator {
         if (!hasPendingWork(plan, scope, schemasOnly)) {
             return new MigrationResult(plan, List.of(), List.of(), List.of(), List.of(), warnings, dryRun);
         }
-        List<PlannedStep> steps = new StepPlanner(new ScriptPreparer(db.config().engine(), new LiveTables(db)))
+        List<PlannedStep> steps = new StepPlanner(new ScriptPreparer(db.dialect(), new LiveTables(db)))
                 .steps(modules, plan, scope, schemasOnly);
         if (steps.isEmpty() || dryRun) {
             return new MigrationResult(plan, steps, List.of(), List.of(), List.of(), warnings, dryRun);

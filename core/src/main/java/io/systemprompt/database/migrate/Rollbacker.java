@@ -45,7 +45,7 @@ final class Rollbacker {
         }
         List<String> warnings = new ArrayList<>();
         List<PlannedStep> planned = new ArrayList<>();
-        StepPlanner stepPlanner = new StepPlanner(new ScriptPreparer(db.config().engine(), new LiveTables(db)));
+        StepPlanner stepPlanner = new StepPlanner(new ScriptPreparer(db.dialect(), new LiveTables(db)));
         for (AppliedMigration t : targets) {
             refuseIfDependentsBuildOnIt(modules, history, targets, t);
             Optional<Migration> mig = onDisk(modules, t);

@@ -20,11 +20,13 @@ import javax.sql.DataSource;
 public final class ConnectionPool implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DatabaseConfig config;
+    private final Dialect dialect;
     private final WriteGate writeGate;
 
-    private ConnectionPool(HikariDataSource dataSource, DatabaseConfig config, WriteGate writeGate) {
+    private ConnectionPool(HikariDataSource dataSource, DatabaseConfig config, Dialect dialect, WriteGate writeGate) {
         this.dataSource = dataSource;
         this.config = config;
+        this.dialect = dialect;
         this.writeGate = writeGate;
     }
 
@@ -40,10 +42,10 @@ public final class ConnectionPool implements AutoCloseable {
         dialect.configurePool(hc, config);
         try {
             HikariDataSource ds = new HikariDataSource(hc);
-            return new ConnectionPool(ds, config, WriteGate.forDialect(dialect, config.busyTimeoutMs()));
+            return new ConnectionPool(ds, config, dialect, WriteGate.forDialect(dialect, config.busyTimeoutMs()));
         } catch (HikariPool.PoolInitializationException e) {
             throw new UnableToConnectException("Cannot connect to " + config.engine().id() + " at "
-                    + config.describeLocation() + ": " + rootMessage(e) + ". " + hint(config), e);
+                    + config.describeLocation() + ": " + rootMessage(e) + ". " + dialect.connectionHint(), e);
         }
     }
 
@@ -63,7 +65,7 @@ public final class ConnectionPool implements AutoCloseable {
                     + "Close handles and transactions promptly, or raise DB_POOL_MAX or DB_CONNECT_TIMEOUT.", e);
         } catch (SQLException e) {
             throw new UnableToConnectException("Cannot connect to " + config.engine().id() + " at "
-                    + config.describeLocation() + ": " + rootMessage(e) + ". " + hint(config), e);
+                    + config.describeLocation() + ": " + rootMessage(e) + ". " + dialect.connectionHint(), e);
         }
     }
 
@@ -82,6 +84,21 @@ public final class ConnectionPool implements AutoCloseable {
         return writeGate;
     }
 
+    /**
+     * Enters the write gate, borrows a connection, runs {@code work} on it in auto-commit mode and gives
+     * both back, whatever happens. For writes that must run outside a transaction or that manage their
+     * own (VACUUM, statements an engine refuses in a transaction, a clear with enforcement switched off).
+     * An {@link SQLException} from the work, or from returning the connection, is thrown as it is.
+     */
+    public <T> T withWriteConnection(ConnectionWork<T> work) throws SQLException {
+        writeGate.enter();
+        try (Connection c = borrow()) {
+            return work.apply(c);
+        } finally {
+            writeGate.leave();
+        }
+    }
+
     /** Connections now in use, idle and in total. */
     public PoolStats stats() {
         HikariPoolMXBean mx = dataSource.getHikariPoolMXBean();
@@ -95,14 +112,6 @@ public final class ConnectionPool implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
-    }
-
-    private static String hint(DatabaseConfig c) {
-        return switch (c.engine()) {
-            case SQLITE -> "Check that DATABASE_FILE names a file you can read and write.";
-            case POSTGRES -> "Check that the server is running and POSTGRES_HOST, POSTGRES_PORT, POSTGRES_DB, "
-                    + "POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_SSL are right.";
-        };
     }
 
     /** The innermost message, which names the actual cause; pgjdbc never puts the password in it. */

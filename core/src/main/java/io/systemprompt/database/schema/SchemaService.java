@@ -13,8 +13,7 @@ import io.systemprompt.database.module.ModuleSet;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.script.SqlFile;
-import io.systemprompt.database.translate.PostgresTranslator;
-import io.systemprompt.database.translate.TranslationContext;
+import io.systemprompt.database.translate.FileTranslation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,23 +87,7 @@ public final class SchemaService {
             throw new DatabaseException("Cannot read " + file + ": " + e.getMessage()
                     + ". Check the path.", e);
         }
-        return engine == EngineType.POSTGRES ? PostgresTranslator.render(sql, contextOfAllSchemas())
-                : sql.content();
-    }
-
-    /** Every module's schema teaches the translator its tables, so a file is translated as it would run. */
-    private TranslationContext contextOfAllSchemas() {
-        TranslationContext ctx = new TranslationContext();
-        for (DatabaseModule m : getAllSchemas()) {
-            m.schemaFiles().flatMap(f -> f.forEngine(EngineType.SQLITE)).ifPresent(f -> {
-                try {
-                    PostgresTranslator.translate(f, ctx);
-                } catch (RuntimeException ignored) {
-                    // That schema's own problem; it is reported when that file is translated.
-                }
-            });
-        }
-        return ctx;
+        return FileTranslation.render(sql, engine, getAllSchemas());
     }
 
     /** Installs every pending module schema; a failed module skips its dependents, others go on. */

@@ -5,6 +5,7 @@ import io.systemprompt.database.LockTimeoutException;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.engine.Dialect;
+import io.systemprompt.database.engine.Maintenance;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
 
@@ -18,6 +19,7 @@ import java.util.OptionalInt;
 
 /** PostgreSQL through pgjdbc. */
 public final class PostgresDialect implements Dialect {
+    private static final Maintenance MAINTENANCE = new PostgresMaintenance();
     /** The advisory lock key of the migration lock: the ASCII bytes of "SPDBMIGR". */
     static final long MIGRATION_LOCK_KEY = 0x5350_4442_4d49_4752L;
     private static final long LOCK_POLL_MS = 50;
@@ -174,5 +176,21 @@ public final class PostgresDialect implements Dialect {
     @Override
     public io.systemprompt.database.catalog.CatalogReader catalog() {
         return PostgresCatalogReader.INSTANCE;
+    }
+
+    @Override
+    public String connectionHint() {
+        return "Check that the server is running and POSTGRES_HOST, POSTGRES_PORT, POSTGRES_DB, "
+                + "POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_SSL are right.";
+    }
+
+    @Override
+    public Maintenance maintenance() {
+        return MAINTENANCE;
+    }
+
+    @Override
+    public boolean translatesGenericScripts() {
+        return true;
     }
 }
