@@ -36,7 +36,7 @@ import javax.sql.DataSource;
  * <p>Calls made on this object while the same thread is inside {@link #transaction} join that
  * transaction. Instances are thread-safe.
  */
-public final class Database implements Handle, AutoCloseable {
+public final class Database implements DatabaseContext, AutoCloseable {
     private static volatile Database shared;
 
     private final DatabaseConfig config;
@@ -91,7 +91,7 @@ public final class Database implements Handle, AutoCloseable {
     public static Database open(DatabaseConfig config) {
         Database db = new Database(config);
         try {
-            Startup.run(db);
+            Startup.run(config, db.migrationService);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -1,5 +1,8 @@
 package io.systemprompt.database;
 
+import io.systemprompt.database.config.DatabaseConfig;
+import io.systemprompt.database.migrate.MigrationService;
+
 /**
  * What {@link Database#open} does before it returns: with {@code DB_AUTO_MIGRATE} on (the default),
  * install pending module schemas and apply pending migrations. When nothing is pending this reads the
@@ -9,9 +12,9 @@ final class Startup {
     private Startup() {
     }
 
-    static void run(Database db) {
-        if (db.config().autoMigrate()) {
-            db.migrationService().migrate().orThrow();
+    static void run(DatabaseConfig config, MigrationService migrations) {
+        if (config.autoMigrate()) {
+            migrations.migrate().orThrow();
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.module.ModuleSet;
 
@@ -13,15 +13,15 @@ import java.util.Optional;
 /**
  * Migrations of every module: discover, plan, migrate, roll back, repair and validate. A run installs
  * pending module schemas too, since a module's migrations build on its schema. Obtain it from
- * {@link Database#migrationService()}.
+ * {@code Database.migrationService()}.
  */
 public final class MigrationService {
-    private final Database db;
+    private final DatabaseContext db;
     private final ModuleSource source;
     private final Migrator migrator;
 
     /** Normally reached through {@code Database.migrationService()}. */
-    public MigrationService(Database db, ModuleSource source) {
+    public MigrationService(DatabaseContext db, ModuleSource source) {
         this.db = db;
         this.source = source;
         this.migrator = new Migrator(db);

@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.LockTimeoutException;
 import io.systemprompt.database.StatementException;
@@ -27,12 +27,12 @@ import java.util.Set;
  * When nothing is pending the run reads the history once and takes no lock.
  */
 final class Migrator {
-    private final Database db;
+    private final DatabaseContext db;
     private final HistoryTables history;
     private final ScriptExecutor executor;
     private final Duration lockTimeout;
 
-    Migrator(Database db) {
+    Migrator(DatabaseContext db) {
         this.db = db;
         this.history = new HistoryTables(db.dialect());
         this.executor = new ScriptExecutor(db.dialect());

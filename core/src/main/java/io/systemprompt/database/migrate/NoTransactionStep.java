@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.UnableToConnectException;
 import io.systemprompt.database.script.SqlStatement;
 
@@ -16,10 +16,10 @@ import java.sql.Statement;
  * ({@code IF NOT EXISTS}).
  */
 final class NoTransactionStep {
-    private final Database db;
+    private final DatabaseContext db;
     private final ScriptExecutor executor;
 
-    NoTransactionStep(Database db, ScriptExecutor executor) {
+    NoTransactionStep(DatabaseContext db, ScriptExecutor executor) {
         this.db = db;
         this.executor = executor;
     }

@@ -1,6 +1,5 @@
 package io.systemprompt.database.schema;
 
-import io.systemprompt.database.Database;
 import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.migrate.MigrationResult;
 import io.systemprompt.database.migrate.MigrationService;
@@ -25,7 +24,7 @@ import java.util.Optional;
 /**
  * Module schemas: discovery, installed versions, drift, and installation. Each module's
  * {@code schema.sql}, {@code init.sql} and {@code _schema_versions} row are installed in one
- * transaction, once. Obtain it from {@link Database#schemaService()}.
+ * transaction, once. Obtain it from {@code Database.schemaService()}.
  */
 public final class SchemaService {
     private final ModuleSource source;
