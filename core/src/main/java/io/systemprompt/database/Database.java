@@ -5,7 +5,7 @@ import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.Dialects;
 import io.systemprompt.database.mapping.RowMapper;
 import io.systemprompt.database.migrate.MigrationService;
-import io.systemprompt.database.migrate.ModuleSource;
+import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.schema.SchemaService;
 import io.systemprompt.database.pool.ConnectionPool;
 import io.systemprompt.database.pool.WriteGate;

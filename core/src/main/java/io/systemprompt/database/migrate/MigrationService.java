@@ -3,6 +3,7 @@ package io.systemprompt.database.migrate;
 import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.module.ModuleSet;
+import io.systemprompt.database.module.ModuleSource;
 
 import java.sql.Connection;
 import java.sql.SQLException;

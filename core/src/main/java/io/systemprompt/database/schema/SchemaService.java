@@ -3,7 +3,7 @@ package io.systemprompt.database.schema;
 import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.migrate.MigrationResult;
 import io.systemprompt.database.migrate.MigrationService;
-import io.systemprompt.database.migrate.ModuleSource;
+import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.migrate.ModuleState;
 import io.systemprompt.database.migrate.ModuleStatus;
 import io.systemprompt.database.module.DatabaseModule;

@@ -3,7 +3,7 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.cli.option.ConnectionOptions;
 import io.systemprompt.database.cli.option.OutputOptions;
 import io.systemprompt.database.cli.render.Output;
-import io.systemprompt.database.migrate.ModuleSource;
+import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
 import picocli.CommandLine.Command;

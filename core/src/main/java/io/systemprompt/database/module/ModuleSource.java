@@ -1,9 +1,6 @@
-package io.systemprompt.database.migrate;
+package io.systemprompt.database.module;
 
 import io.systemprompt.database.config.DatabaseConfig;
-import io.systemprompt.database.module.ModuleDiscovery;
-import io.systemprompt.database.module.ModuleRoot;
-import io.systemprompt.database.module.ModuleSet;
 
 import java.util.List;
 
