@@ -1,4 +1,4 @@
-package io.systemprompt.database.pool;
+package io.systemprompt.database;
 
 /**
  * A snapshot of the pool.
