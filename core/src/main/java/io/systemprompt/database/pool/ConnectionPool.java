@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.systemprompt.database.ConnectionWork;
 import io.systemprompt.database.PoolStats;
 import io.systemprompt.database.UnableToConnectException;
 import io.systemprompt.database.config.DatabaseConfig;

@@ -1,4 +1,4 @@
-package io.systemprompt.database.pool;
+package io.systemprompt.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
