@@ -124,9 +124,21 @@ public final class Database implements DatabaseContext, AutoCloseable {
         return migrationService;
     }
 
-    /** The connection pool, for status reports. */
-    public ConnectionPool pool() {
-        return pool;
+    /** The pool's connections now in use, idle and in total. */
+    public PoolStats poolStats() {
+        return pool.stats();
+    }
+
+    @Override
+    public <T> T withWriteConnection(ConnectionWork<T> work) throws SQLException {
+        return pool.withWriteConnection(work);
+    }
+
+    @Override
+    public <T> T withConnection(ConnectionWork<T> work) throws SQLException {
+        try (Connection c = pool.borrow()) {
+            return work.apply(c);
+        }
     }
 
     @Override

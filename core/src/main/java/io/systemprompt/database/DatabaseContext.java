@@ -2,8 +2,8 @@ package io.systemprompt.database;
 
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.engine.Dialect;
-import io.systemprompt.database.pool.ConnectionPool;
 
+import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
@@ -22,8 +22,15 @@ public interface DatabaseContext extends Handle {
     /** The pooled data source. */
     DataSource dataSource();
 
-    /** The connection pool and its write gate. */
-    ConnectionPool pool();
+    /**
+     * Runs {@code work} on a pooled connection of its own, in auto-commit mode, after this process's
+     * earlier writers (the write gate of a single-writer engine). For writes that must run outside a
+     * transaction or manage their own. An {@link SQLException} from the work is thrown as it is.
+     */
+    <T> T withWriteConnection(ConnectionWork<T> work) throws SQLException;
+
+    /** Runs {@code work} on a pooled connection of its own, without passing the write gate: reads only. */
+    <T> T withConnection(ConnectionWork<T> work) throws SQLException;
 
     /** True when the calling thread is inside a transaction of this database. */
     boolean inTransaction();

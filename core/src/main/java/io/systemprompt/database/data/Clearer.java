@@ -36,7 +36,7 @@ final class Clearer {
         Dialect dialect = db.dialect();
         Maintenance engine = dialect.maintenance();
         try {
-            return db.pool().withWriteConnection(c -> {
+            return db.withWriteConnection(c -> {
                 engine.beginClear(c);
                 try {
                     dialect.begin(c, false);

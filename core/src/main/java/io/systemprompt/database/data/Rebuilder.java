@@ -38,7 +38,7 @@ final class Rebuilder {
     /** Outside the transaction, on a connection of its own: SQLite's VACUUM cannot run inside one. */
     static void reclaimSpace(Database db) {
         try {
-            db.pool().withWriteConnection(c -> {
+            db.withWriteConnection(c -> {
                 db.dialect().maintenance().reclaimSpace(c);
                 return null;
             });

@@ -6,7 +6,6 @@ import io.systemprompt.database.engine.Maintenance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -34,8 +33,11 @@ final class SqliteFileBackup {
                     + " Choose a new file name or delete the old file.");
         }
         DataFiles.createParent(target);
-        try (Connection c = db.pool().borrow()) {
-            engine.copyToFile(c, target);
+        try {
+            db.withConnection(c -> {
+                engine.copyToFile(c, target);
+                return null;
+            });
             return new BackupResult(target, false, List.of(), Files.size(target),
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException | IOException e) {

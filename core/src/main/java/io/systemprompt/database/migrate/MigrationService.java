@@ -53,29 +53,59 @@ public final class MigrationService {
 
     /** Installs pending schemas and applies pending migrations of every module. */
     public MigrationResult migrate() {
-        return migrate(null, false, MigrationListener.NONE);
+        return migrate(MigrateOptions.all());
+    }
+
+    /**
+     * Installs pending schemas and applies pending migrations as the options say: of one module and
+     * what it depends on or of all, schemas only or with migrations, for real or as a dry run that
+     * only plans and prepares the SQL.
+     */
+    public MigrationResult migrate(MigrateOptions options) {
+        return migrator.run(source.modules(), options.module(), options.schemasOnly(), options.dryRun(),
+                options.listener());
     }
 
     /**
      * Installs and migrates one module and what it depends on ({@code module} null: all), or with
      * {@code dryRun} only plans and prepares the SQL.
+     *
+     * @deprecated use {@link #migrate(MigrateOptions)}
      */
+    @Deprecated
     public MigrationResult migrate(String module, boolean dryRun, MigrationListener listener) {
-        return migrator.run(source.modules(), module, false, dryRun, listener);
-    }
-
-    /** Installs pending module schemas only ({@code module} null: all), without migrations. */
-    public MigrationResult installSchemas(String module, boolean dryRun) {
-        return migrator.run(source.modules(), module, true, dryRun, MigrationListener.NONE);
+        return migrate(MigrateOptions.all().module(module).dryRun(dryRun).listener(listener));
     }
 
     /**
-     * Rolls back the last {@code steps} applied migrations (of {@code module}, or of all modules),
-     * newest first. Without {@code force} a migration with no rollback file stops it; with it, that
-     * migration's row is only forgotten, with a warning.
+     * Installs pending module schemas only ({@code module} null: all), without migrations.
+     *
+     * @deprecated use {@link #migrate(MigrateOptions)} with {@link MigrateOptions#withoutMigrations()}, or
+     *             {@code SchemaService.install}
      */
+    @Deprecated
+    public MigrationResult installSchemas(String module, boolean dryRun) {
+        return migrate(MigrateOptions.all().module(module).withoutMigrations().dryRun(dryRun));
+    }
+
+    /**
+     * Rolls back the last applied migrations (of one module, or of all modules), newest first. Without
+     * {@code force} a migration with no rollback file stops it; with it, that migration's row is only
+     * forgotten, with a warning.
+     */
+    public MigrationResult rollback(RollbackOptions options) {
+        return new Rollbacker(db, migrator).rollback(source.modules(), options.steps(), options.module(),
+                options.force(), options.dryRun());
+    }
+
+    /**
+     * Rolls back the last {@code steps} applied migrations (of {@code module}, or of all modules).
+     *
+     * @deprecated use {@link #rollback(RollbackOptions)}
+     */
+    @Deprecated
     public MigrationResult rollback(int steps, String module, boolean force, boolean dryRun) {
-        return new Rollbacker(db, migrator).rollback(source.modules(), steps, module, force, dryRun);
+        return rollback(new RollbackOptions(steps, module, force, dryRun));
     }
 
     /** Accepts the current files: records their checksums for changed migrations and drifted schemas. */

@@ -28,7 +28,7 @@ final class NoTransactionStep {
     int run(PlannedStep step) {
         PreparedScript script = step.scripts().get(0);
         try {
-            return db.pool().withWriteConnection(c -> runEach(c, step, script));
+            return db.withWriteConnection(c -> runEach(c, step, script));
         } catch (SQLException e) {
             throw new UnableToConnectException("Connection failed during " + script.file().location() + ": "
                     + e.getMessage(), e);

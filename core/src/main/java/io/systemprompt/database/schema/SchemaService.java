@@ -1,6 +1,7 @@
 package io.systemprompt.database.schema;
 
 import io.systemprompt.database.history.AppliedSchema;
+import io.systemprompt.database.migrate.MigrateOptions;
 import io.systemprompt.database.migrate.MigrationResult;
 import io.systemprompt.database.migrate.MigrationService;
 import io.systemprompt.database.module.ModuleSource;
@@ -91,11 +92,11 @@ public final class SchemaService {
 
     /** Installs every pending module schema; a failed module skips its dependents, others go on. */
     public MigrationResult installPending() {
-        return migrations.installSchemas(null, false);
+        return migrations.migrate(MigrateOptions.all().withoutMigrations());
     }
 
     /** Installs one module and the modules it depends on, where pending. */
     public MigrationResult install(String key) {
-        return migrations.installSchemas(key, false);
+        return migrations.migrate(MigrateOptions.all().module(key).withoutMigrations());
     }
 }

@@ -11,8 +11,10 @@ import java.util.Set;
 final class Layers {
     private static final String BASE = "io.systemprompt.database";
     private static final List<String> NAMES = List.of(
-            "base (exceptions, ErrorKind, catalog, internal)", "config", "script", "engine", "pool and mapping",
+            "base (exceptions, PoolStats, ConnectionWork, ErrorKind, catalog, internal)", "config", "script", "engine", "pool and mapping",
             "handle API", "history and module", "translate", "migrate", "schema", "Database facade", "data", "cli");
+    /** Plain values and callbacks of the root package that the lower layers pass around. */
+    private static final Set<String> BASE_TYPES = Set.of("PoolStats", "ConnectionWork");
     private static final Set<String> FACADE = Set.of("Database", "Startup");
 
     private Layers() {
@@ -26,7 +28,7 @@ final class Layers {
         String simple = rel.substring(dot + 1);
         String top = pkg.contains(".") ? pkg.substring(0, pkg.indexOf('.')) : pkg;
         if (pkg.isEmpty()) {
-            if (simple.endsWith("Exception")) {
+            if (simple.endsWith("Exception") || BASE_TYPES.contains(simple)) {
                 return 0;
             }
             return FACADE.contains(simple) ? 10 : 5;

@@ -3,6 +3,7 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.migrate.MigrationResult;
+import io.systemprompt.database.migrate.MigrateOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,7 +29,8 @@ final class MigrateCommand extends DbCommand {
     int run(Database db, Output out) {
         long start = System.nanoTime();
         ProgressListener progress = new ProgressListener(out, !dryRun && !out.json());
-        MigrationResult result = db.migrationService().migrate(module, dryRun, progress);
+        MigrationResult result = db.migrationService()
+                .migrate(MigrateOptions.all().module(module).dryRun(dryRun).listener(progress));
         progress.finish();
         new MigrationReport(db, result, Docs.millisSince(start)).print("migrate", out, false);
         return 0;

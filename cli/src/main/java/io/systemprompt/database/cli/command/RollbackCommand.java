@@ -4,6 +4,7 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.CliException;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.migrate.MigrationResult;
+import io.systemprompt.database.migrate.RollbackOptions;
 import io.systemprompt.database.migrate.PlannedStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,13 +42,14 @@ final class RollbackCommand extends DbCommand {
             throw CliException.usage("--steps must be at least 1, not " + steps + ".", "pass --steps 1 or more.");
         }
         long start = System.nanoTime();
-        MigrationResult preview = db.migrationService().rollback(steps, module, force, true);
+        RollbackOptions options = RollbackOptions.last(steps).module(module).force(force);
+        MigrationResult preview = db.migrationService().rollback(options.preview());
         preview.orThrow();
         if (!dryRun && !preview.planned().isEmpty() && !confirmed(preview, out)) {
             out.note("Cancelled: nothing was rolled back.");
             return 1;
         }
-        MigrationResult result = dryRun ? preview : db.migrationService().rollback(steps, module, force, false);
+        MigrationResult result = dryRun ? preview : db.migrationService().rollback(options);
         new MigrationReport(db, result, Docs.millisSince(start)).print("rollback", out, true);
         return 0;
     }

@@ -3,6 +3,7 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.migrate.MigrationResult;
+import io.systemprompt.database.migrate.MigrateOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +23,8 @@ final class SchemaInstallCommand extends DbCommand {
     @Override
     int run(Database db, Output out) {
         long start = System.nanoTime();
-        MigrationResult result = db.migrationService().installSchemas(module, dryRun);
+        MigrationResult result = db.migrationService()
+                .migrate(MigrateOptions.all().module(module).withoutMigrations().dryRun(dryRun));
         new MigrationReport(db, result, Docs.millisSince(start)).print("schema install", out, true);
         return 0;
     }
