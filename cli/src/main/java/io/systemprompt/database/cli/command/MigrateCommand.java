@@ -3,9 +3,9 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.migrate.MigrationResult;
-import io.systemprompt.database.migrate.MigrateOptions;
+import io.systemprompt.database.cli.option.ModuleScope;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code spdb migrate}: install pending module schemas and apply pending migrations. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
@@ -19,18 +19,15 @@ import picocli.CommandLine.Option;
                 "  spdb migrate repair                 accept edited files"})
 final class MigrateCommand extends DbCommand {
 
-    @Option(names = "--module", paramLabel = "<key>", description = "Only this module and its dependencies.")
-    String module;
-
-    @Option(names = "--dry-run", description = "Print the SQL that would run, and change nothing.")
-    boolean dryRun;
+    @Mixin
+    ModuleScope scope;
 
     @Override
     int run(Database db, Output out) {
         long start = System.nanoTime();
-        ProgressListener progress = new ProgressListener(out, !dryRun && !out.json());
+        ProgressListener progress = new ProgressListener(out, !scope.dryRun() && !out.json());
         MigrationResult result = db.migrationService()
-                .migrate(MigrateOptions.all().module(module).dryRun(dryRun).listener(progress));
+                .migrate(scope.migrateOptions().listener(progress));
         progress.finish();
         new MigrationReport(db, result, Docs.millisSince(start)).print("migrate", out, false);
         return 0;
