@@ -29,14 +29,14 @@ import java.util.zip.ZipOutputStream;
  * under {@code data/}, then {@code manifest.json} with the counts and checksums. It is written to a
  * {@code .part} file and renamed at the end, so a failed backup never leaves a half archive behind.
  */
-final class ArchiveWriter {
+public final class ArchiveWriter {
     private final Database db;
 
-    ArchiveWriter(Database db) {
+    public ArchiveWriter(Database db) {
         this.db = db;
     }
 
-    BackupResult write(Path archive, ProgressListener listener) {
+    public BackupResult write(Path archive, ProgressListener listener) {
         ProgressTracker progress = new ProgressTracker("backup", listener);
         Path part = archive.toAbsolutePath().resolveSibling(archive.getFileName() + ".part");
         DataFiles.createParent(part);

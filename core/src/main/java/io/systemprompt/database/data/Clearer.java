@@ -25,14 +25,14 @@ import static io.systemprompt.database.engine.Quoting.quote;
  * transaction), the rows are counted and deleted, dangling references are refused before commit, and
  * the connection is restored before it returns to the pool.
  */
-final class Clearer {
+public final class Clearer {
     private final Database db;
 
-    Clearer(Database db) {
+    public Clearer(Database db) {
         this.db = db;
     }
 
-    ClearResult clear(boolean includeTracking) {
+    public ClearResult clear(boolean includeTracking) {
         Dialect dialect = db.dialect();
         Maintenance engine = dialect.maintenance();
         try {

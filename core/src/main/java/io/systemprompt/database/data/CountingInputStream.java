@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Counts the bytes read, for progress. */
-final class CountingInputStream extends FilterInputStream {
+public final class CountingInputStream extends FilterInputStream {
     private volatile long count;
 
-    CountingInputStream(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
@@ -30,7 +30,7 @@ final class CountingInputStream extends FilterInputStream {
         return n;
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 }

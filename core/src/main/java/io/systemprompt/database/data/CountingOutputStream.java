@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** Counts the bytes that pass; {@link #close} can be told to leave the underlying stream open. */
-final class CountingOutputStream extends FilterOutputStream {
+public final class CountingOutputStream extends FilterOutputStream {
     private final boolean closeUnderlying;
     private long count;
 
-    CountingOutputStream(OutputStream out, boolean closeUnderlying) {
+    public CountingOutputStream(OutputStream out, boolean closeUnderlying) {
         super(out);
         this.closeUnderlying = closeUnderlying;
     }
@@ -26,7 +26,7 @@ final class CountingOutputStream extends FilterOutputStream {
         count += len;
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 

@@ -12,7 +12,7 @@ final class CsvRowWriter extends RowWriter {
     }
 
     @Override
-    void begin() throws IOException {
+    public void begin() throws IOException {
         line.setLength(0);
         for (int i = 0; i < layout.columns().size(); i++) {
             if (i > 0) {
@@ -24,7 +24,7 @@ final class CsvRowWriter extends RowWriter {
     }
 
     @Override
-    void row(Object[] values) throws IOException {
+    public void row(Object[] values) throws IOException {
         line.setLength(0);
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

@@ -12,12 +12,12 @@ import java.util.List;
  * Drops every trigger, view and table, the tracking tables and tables no module declares included,
  * inside the caller's transaction (DDL is transactional on both engines).
  */
-final class Dropper {
+public final class Dropper {
     private Dropper() {
     }
 
     /** Drops everything in the catalog; returns {tables, views, triggers} dropped. */
-    static int[] dropAll(Transaction tx, Maintenance engine, Catalog catalog) {
+    public static int[] dropAll(Transaction tx, Maintenance engine, Catalog catalog) {
         List<TableInfo> tables = TableOrder.childrenFirst(catalog.tables());
         engine.deferForeignKeys().forEach(tx::execute);
         engine.dropAll(catalog.triggers().stream().map(TriggerInfo::name).toList(), catalog.views(),
@@ -26,7 +26,7 @@ final class Dropper {
     }
 
     /** True when the database holds no table and no view. */
-    static boolean empty(Catalog catalog) {
+    public static boolean empty(Catalog catalog) {
         return catalog.tables().isEmpty() && catalog.views().isEmpty();
     }
 }

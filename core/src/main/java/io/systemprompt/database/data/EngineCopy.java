@@ -10,11 +10,11 @@ import java.util.List;
  * back. The source is read in one read-only transaction (a consistent snapshot); the target is
  * written in one transaction (see {@link Loader}).
  */
-final class EngineCopy {
+public final class EngineCopy {
     private EngineCopy() {
     }
 
-    static LoadResult copy(Database from, Database to, ProgressListener listener) {
+    public static LoadResult copy(Database from, Database to, ProgressListener listener) {
         List<MigrationStatus> pending = from.migrationService().pending();
         if (!pending.isEmpty()) {
             throw new DataException("The source database has " + pending.size() + " pending migrations (first: "

@@ -18,14 +18,14 @@ import java.util.List;
  * table larger than memory exports fine. All tables are read in one read-only transaction, so they
  * are a consistent snapshot.
  */
-final class Exporter {
+public final class Exporter {
     private final Database db;
 
-    Exporter(Database db) {
+    public Exporter(Database db) {
         this.db = db;
     }
 
-    ExportResult export(ExportOptions options, ProgressListener listener) {
+    public ExportResult export(ExportOptions options, ProgressListener listener) {
         ProgressTracker progress = new ProgressTracker("export", listener);
         createDirectory(options.directory());
         List<ExportedTable> done = db.readOnly(tx -> {

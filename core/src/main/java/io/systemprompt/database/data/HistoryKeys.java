@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Module and migration history as {@code module@version} keys, to compare two databases or an archive. */
-final class HistoryKeys {
+public final class HistoryKeys {
     private HistoryKeys() {
     }
 
-    static List<String> modules(HistorySnapshot h) {
+    public static List<String> modules(HistorySnapshot h) {
         return h.schemas().stream().map(s -> key(s.module(), s.version())).sorted().toList();
     }
 
-    static List<String> migrations(HistorySnapshot h) {
+    public static List<String> migrations(HistorySnapshot h) {
         return h.migrations().stream().map(m -> key(m.module(), m.version())).toList();
     }
 

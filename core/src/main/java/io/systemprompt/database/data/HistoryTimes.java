@@ -20,11 +20,11 @@ import java.util.Map;
  * must stay; but when and in what order things were applied is the source's history, so those
  * columns are copied.
  */
-final class HistoryTimes {
+public final class HistoryTimes {
     private HistoryTimes() {
     }
 
-    static void copy(Transaction tx, HistorySnapshot source) {
+    public static void copy(Transaction tx, HistorySnapshot source) {
         for (AppliedSchema s : source.schemas()) {
             tx.execute("UPDATE " + HistoryTables.SCHEMA_VERSIONS + " SET installed_at = ?, duration_ms = ?"
                     + " WHERE module = ?", s.installedAt(), s.durationMs(), s.module());

@@ -18,14 +18,14 @@ import java.util.Map;
  * Loads data files into their tables in one transaction, parents before children. With a dry run
  * everything is read, decoded and inserted, then rolled back, so constraint errors show too.
  */
-final class Importer {
+public final class Importer {
     private final Database db;
 
-    Importer(Database db) {
+    public Importer(Database db) {
         this.db = db;
     }
 
-    ImportResult run(ImportOptions options, ProgressListener listener) {
+    public ImportResult run(ImportOptions options, ProgressListener listener) {
         Map<String, Path> files = ImportFiles.resolve(options.paths());
         ProgressTracker progress = new ProgressTracker("import", listener);
         List<ImportedTable> done = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.Map;
  * A small JSON reader and string writer for the data files and the backup manifest. Numbers read as
  * {@link BigDecimal} so no digit is lost; objects keep their key order.
  */
-final class Json {
+public final class Json {
     private final String text;
     private int pos;
 
@@ -19,7 +19,7 @@ final class Json {
     }
 
     /** Parses a whole JSON document; throws {@link IllegalArgumentException} naming the 1-based column. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json j = new Json(text);
         Object v = j.value();
         j.skipSpace();
@@ -30,7 +30,7 @@ final class Json {
     }
 
     /** Appends {@code s} as a JSON string literal; non-ASCII characters stay as they are. */
-    static void quote(StringBuilder out, String s) {
+    public static void quote(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

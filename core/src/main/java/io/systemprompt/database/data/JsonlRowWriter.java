@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** One JSON object per line, keys in column order. */
-final class JsonlRowWriter extends RowWriter {
+public final class JsonlRowWriter extends RowWriter {
     private final StringBuilder line = new StringBuilder(256);
 
     JsonlRowWriter(Writer out, TableLayout layout) {
@@ -12,13 +12,13 @@ final class JsonlRowWriter extends RowWriter {
     }
 
     @Override
-    void row(Object[] values) throws IOException {
+    public void row(Object[] values) throws IOException {
         out.write(line(layout, values, line));
         out.write('\n');
     }
 
     /** The canonical JSON object of a row, without line end; also the input of content checksums. */
-    static String line(TableLayout layout, Object[] values, StringBuilder sb) {
+    public static String line(TableLayout layout, Object[] values, StringBuilder sb) {
         sb.setLength(0);
         sb.append('{');
         for (int i = 0; i < values.length; i++) {

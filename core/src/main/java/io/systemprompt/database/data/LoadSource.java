@@ -5,7 +5,7 @@ import io.systemprompt.database.Transaction;
 import java.util.List;
 
 /** Where a restore or copy takes its rows and history from: an archive or another database. */
-interface LoadSource {
+public interface LoadSource {
 
     /** For messages: {@code archive nightly.zip}, {@code the sqlite database at app.db}. */
     String describe();

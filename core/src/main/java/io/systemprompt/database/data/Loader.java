@@ -20,21 +20,21 @@ import java.util.Locale;
  * advance id sequences where the engine keeps them apart, and verify every table's row count and content checksum before commit.
  * Any failure rolls all of it back, so the target is left as it was.
  */
-final class Loader {
+public final class Loader {
     private final Database db;
     private final boolean replace;
     private final ProgressTracker progress;
     private final String whenNotEmpty;
 
     /** {@code whenNotEmpty} ends the message that refuses a non-empty target: what the user can do. */
-    Loader(Database db, boolean replace, ProgressTracker progress, String whenNotEmpty) {
+    public Loader(Database db, boolean replace, ProgressTracker progress, String whenNotEmpty) {
         this.db = db;
         this.replace = replace;
         this.progress = progress;
         this.whenNotEmpty = whenNotEmpty;
     }
 
-    LoadResult load(LoadSource source) {
+    public LoadResult load(LoadSource source) {
         progress.total(source.totalRows());
         LoadResult result = db.transaction(tx -> {
             db.dialect().maintenance().deferForeignKeys().forEach(tx::execute);

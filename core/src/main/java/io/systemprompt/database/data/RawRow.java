@@ -11,5 +11,5 @@ import java.util.List;
  * @param line    the 1-based line where the row starts
  * @param columns the 1-based column where each value starts
  */
-record RawRow(List<String> names, Object[] values, int line, int[] columns) {
+public record RawRow(List<String> names, Object[] values, int line, int[] columns) {
 }

@@ -12,14 +12,14 @@ import java.sql.SQLException;
  * scanned afresh, in one transaction: a failing schema or migration leaves the database as it was.
  * Freed pages go back to the file system afterwards where the engine needs that (SQLite's VACUUM).
  */
-final class Rebuilder {
+public final class Rebuilder {
     private final Database db;
 
-    Rebuilder(Database db) {
+    public Rebuilder(Database db) {
         this.db = db;
     }
 
-    RebuildResult rebuild() {
+    public RebuildResult rebuild() {
         RebuildResult result = db.transaction(tx -> {
             int[] dropped = Dropper.dropAll(tx, db.dialect().maintenance(), Schema.read(db, tx));
             db.schemaService().discoverSchemas();

@@ -5,11 +5,11 @@ import io.systemprompt.database.Database;
 import java.nio.file.Path;
 
 /** Restores a backup archive: verify the whole archive first, then load it in one transaction. */
-final class Restorer {
+public final class Restorer {
     private Restorer() {
     }
 
-    static LoadResult restore(Database db, Path archive, boolean replace, ProgressListener listener) {
+    public static LoadResult restore(Database db, Path archive, boolean replace, ProgressListener listener) {
         try (Archive a = Archive.open(archive)) {
             return new Loader(db, replace, new ProgressTracker("restore", listener),
                     "Restore into an empty database, or replace this one (spdb restore --yes).").load(new ArchiveSource(a));

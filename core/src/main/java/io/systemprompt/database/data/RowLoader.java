@@ -14,7 +14,7 @@ import java.util.Locale;
  * table's, decodes each value by its column kind and inserts in batches. Any failure names the file,
  * line and column, and says nothing was imported (the caller's transaction rolls back).
  */
-final class RowLoader {
+public final class RowLoader {
     private static final String NOTHING = " Nothing was imported; fix it and run again.";
 
     private final Transaction tx;
@@ -26,7 +26,7 @@ final class RowLoader {
     private int[] targets;
     private BatchInserter inserter;
 
-    RowLoader(Transaction tx, TableLayout layout, OnConflict onConflict, String source, ProgressTracker progress) {
+    public RowLoader(Transaction tx, TableLayout layout, OnConflict onConflict, String source, ProgressTracker progress) {
         this.tx = tx;
         this.layout = layout;
         this.onConflict = onConflict;
@@ -35,7 +35,7 @@ final class RowLoader {
     }
 
     /** Reads every row; returns how many were read. */
-    long load(RowReader reader) {
+    public long load(RowReader reader) {
         long rows = 0;
         try {
             for (RawRow raw = reader.next(); raw != null; raw = reader.next()) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 
 /** Reads one table's rows from a data file in one {@link DataFormat}. */
-interface RowReader {
+public interface RowReader {
 
     /** The next row, or null at the end; a malformed row throws {@link IllegalArgumentException} with its place. */
     RawRow next() throws IOException;
@@ -21,8 +21,8 @@ interface RowReader {
     /** A format error at a place in the file; the importer prefixes the file name. */
     final class Malformed extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
-        final int line;
-        final int column;
+        public final int line;
+        public final int column;
 
         Malformed(int line, int column, String message) {
             super(message);

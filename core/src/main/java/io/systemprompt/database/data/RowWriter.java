@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** Writes one table's rows in one {@link DataFormat}. Values are engine-neutral (see {@link Values}). */
-abstract class RowWriter {
+public abstract class RowWriter {
     protected final Writer out;
     protected final TableLayout layout;
 
@@ -14,7 +14,7 @@ abstract class RowWriter {
     }
 
     /** A writer for the format. */
-    static RowWriter of(DataFormat format, Writer out, TableLayout layout) {
+    public static RowWriter of(DataFormat format, Writer out, TableLayout layout) {
         return switch (format) {
             case JSONL -> new JsonlRowWriter(out, layout);
             case CSV -> new CsvRowWriter(out, layout);
@@ -23,9 +23,9 @@ abstract class RowWriter {
     }
 
     /** Writes what comes before the first row (the CSV header). */
-    void begin() throws IOException {
+    public void begin() throws IOException {
     }
 
     /** Writes one row, values in layout column order. */
-    abstract void row(Object[] values) throws IOException;
+    public abstract void row(Object[] values) throws IOException;
 }

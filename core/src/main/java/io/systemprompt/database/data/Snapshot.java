@@ -8,12 +8,12 @@ import io.systemprompt.database.Transaction;
  * several tables never mixes points in time. How is the engine's
  * ({@link io.systemprompt.database.engine.Maintenance#snapshotStatements()}).
  */
-final class Snapshot {
+public final class Snapshot {
     private Snapshot() {
     }
 
     /** Call first in the transaction, before any other statement. */
-    static void begin(Database db, Transaction tx) {
+    public static void begin(Database db, Transaction tx) {
         db.dialect().maintenance().snapshotStatements().forEach(tx::execute);
     }
 }

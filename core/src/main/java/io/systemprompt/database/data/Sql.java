@@ -5,17 +5,17 @@ import io.systemprompt.database.engine.Quoting;
 import java.util.List;
 
 /** Identifier quoting that both engines accept; the one spelling is {@link Quoting}'s. */
-final class Sql {
+public final class Sql {
     private Sql() {
     }
 
     /** {@code name} as a double-quoted identifier. */
-    static String quote(String name) {
+    public static String quote(String name) {
         return Quoting.quote(name);
     }
 
     /** Quoted names joined with commas. */
-    static String list(List<String> names) {
+    public static String list(List<String> names) {
         return Quoting.list(names);
     }
 }

@@ -15,7 +15,7 @@ final class SqlRowWriter extends RowWriter {
     }
 
     @Override
-    void row(Object[] values) throws IOException {
+    public void row(Object[] values) throws IOException {
         line.setLength(0);
         line.append(prefix);
         for (int i = 0; i < values.length; i++) {

@@ -16,11 +16,11 @@ import java.util.List;
  * so writers may go on meanwhile, and writes a compact, consistent file. It needs no write lock, so it does not pass the
  * write gate and never blocks the application's writers.
  */
-final class SqliteFileBackup {
+public final class SqliteFileBackup {
     private SqliteFileBackup() {
     }
 
-    static BackupResult write(Database db, Path file) {
+    public static BackupResult write(Database db, Path file) {
         Maintenance engine = db.dialect().maintenance();
         if (!engine.copiesToFile()) {
             throw new DataException("A database file copy is for SQLite only; this database is "

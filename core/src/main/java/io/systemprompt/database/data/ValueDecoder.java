@@ -13,11 +13,11 @@ import java.util.Base64;
  * byte[]) into the Java value to bind for a column of the given kind. Failures throw
  * {@link IllegalArgumentException} saying what was expected; the reader adds file, line and column.
  */
-final class ValueDecoder {
+public final class ValueDecoder {
     private ValueDecoder() {
     }
 
-    static Object decode(Object raw, ColumnKind kind) {
+    public static Object decode(Object raw, ColumnKind kind) {
         if (raw == null) {
             return null;
         }
@@ -39,7 +39,7 @@ final class ValueDecoder {
      * Adapts a value read from another database to the target column's kind where the engines store
      * it differently (a 0/1 integer for a boolean, timestamp text, a number in a text column).
      */
-    static Object coerce(Object v, ColumnKind kind) {
+    public static Object coerce(Object v, ColumnKind kind) {
         if (v == null) {
             return null;
         }
