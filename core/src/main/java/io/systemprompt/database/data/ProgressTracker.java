@@ -52,7 +52,7 @@ public final class ProgressTracker {
         return rows;
     }
 
-    long bytes() {
+    public long bytes() {
         return bytesSource == null ? bytes : bytesSource.getAsLong();
     }
 
