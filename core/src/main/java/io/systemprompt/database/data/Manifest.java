@@ -1,5 +1,7 @@
 package io.systemprompt.database.data;
 
+import io.systemprompt.database.data.format.Json;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
