@@ -11,8 +11,8 @@ import java.util.Set;
 final class Layers {
     private static final String BASE = "io.systemprompt.database";
     private static final List<String> NAMES = List.of(
-            "base (exceptions, PoolStats, ConnectionWork, ErrorKind, catalog, internal)", "config", "script", "engine", "pool and mapping",
-            "handle API", "history and module", "translate", "migrate", "schema", "Database facade", "data", "cli");
+            "base (exceptions, PoolStats, ConnectionWork, ErrorKind, catalog, internal)", "config", "script", "engine", "pool, mapping and metrics",
+            "handle API", "history, module and typed", "translate", "migrate", "schema", "Database facade", "data, codegen and docs", "cli");
     /** Plain values and callbacks of the root package that the lower layers pass around. */
     private static final Set<String> BASE_TYPES = Set.of("PoolStats", "ConnectionWork");
     private static final Set<String> FACADE = Set.of("Database", "Startup");
@@ -41,12 +41,12 @@ final class Layers {
             case "config" -> 1;
             case "script" -> 2;
             case "engine" -> 3;
-            case "pool", "mapping" -> 4;
-            case "history", "module" -> 6;
+            case "pool", "mapping", "metrics" -> 4;
+            case "history", "module", "typed" -> 6;
             case "translate" -> 7;
             case "migrate" -> 8;
             case "schema" -> 9;
-            case "data" -> 11;
+            case "data", "codegen", "docs" -> 11;
             case "cli" -> 12;
             default -> throw new IllegalArgumentException("No layer for package " + pkg + " (" + className
                     + "): add it to the layer order in docs/architecture.md and in this class.");
