@@ -4,7 +4,7 @@
  */
 module io.systemprompt.database {
     requires transitive java.sql;
-    requires com.zaxxer.hikari;
+    requires transitive com.zaxxer.hikari;
     requires org.xerial.sqlitejdbc;
     requires org.postgresql.jdbc;
     requires org.yaml.snakeyaml;

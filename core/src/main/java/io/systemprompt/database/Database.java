@@ -5,7 +5,7 @@ import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.Dialects;
 import io.systemprompt.database.mapping.RowMapper;
 import io.systemprompt.database.migrate.MigrationService;
-import io.systemprompt.database.migrate.ModuleSource;
+import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.schema.SchemaService;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.pool.ConnectionPool;
@@ -39,7 +39,7 @@ import javax.sql.DataSource;
  * <p>Calls made on this object while the same thread is inside {@link #transaction} join that
  * transaction. Instances are thread-safe.
  */
-public final class Database implements Handle, AutoCloseable {
+public final class Database implements DatabaseContext, AutoCloseable {
     private static volatile Database shared;
 
     private final DatabaseConfig config;
@@ -102,7 +102,7 @@ public final class Database implements Handle, AutoCloseable {
     public static Database open(DatabaseConfig config) {
         Database db = new Database(config);
         try {
-            Startup.run(db);
+            Startup.run(config, db.migrationService);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -135,9 +135,26 @@ public final class Database implements Handle, AutoCloseable {
         return migrationService;
     }
 
-    /** The connection pool, for status reports. */
-    public ConnectionPool pool() {
+    /** The pool itself, for this package's tests of the write gate. */
+    ConnectionPool pool() {
         return pool;
+    }
+
+    /** Connections in use, idle and in total, and the pool's maximum. */
+    public PoolStats poolStats() {
+        return pool.stats();
+    }
+
+    @Override
+    public <T> T withWriteConnection(ConnectionWork<T> work) throws SQLException {
+        return pool.withWriteConnection(work);
+    }
+
+    @Override
+    public <T> T withConnection(ConnectionWork<T> work) throws SQLException {
+        try (Connection c = pool.borrow()) {
+            return work.apply(c);
+        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.systemprompt.database;
 
 import io.systemprompt.database.config.EngineType;
-import io.systemprompt.database.pool.PoolStats;
 
 import java.time.Duration;
 

@@ -1,6 +1,8 @@
 package io.systemprompt.database;
 
+import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.migrate.MigrationResult;
+import io.systemprompt.database.migrate.MigrationService;
 
 /**
  * What {@link Database#open} does before it returns: with {@code DB_AUTO_MIGRATE} on (the default),
@@ -11,11 +13,11 @@ final class Startup {
     private Startup() {
     }
 
-    static void run(Database db) {
-        if (db.config().autoMigrate()) {
+    static void run(DatabaseConfig config, MigrationService migrations) {
+        if (config.autoMigrate()) {
             long start = System.nanoTime();
-            MigrationResult result = db.migrationService().migrate();
-            StartupLog.log(db, result, start);
+            MigrationResult result = migrations.migrate();
+            StartupLog.log(config, result, start);
             result.orThrow();
         }
     }

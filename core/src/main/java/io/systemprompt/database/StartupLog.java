@@ -1,5 +1,6 @@
 package io.systemprompt.database;
 
+import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.migrate.AppliedStep;
 import io.systemprompt.database.migrate.MigrationResult;
 import io.systemprompt.database.migrate.StepKind;
@@ -18,13 +19,13 @@ final class StartupLog {
     private StartupLog() {
     }
 
-    static void log(Database db, MigrationResult result, long startNanos) {
-        log(LOG, db, result, startNanos);
+    static void log(DatabaseConfig config, MigrationResult result, long startNanos) {
+        log(LOG, config, result, startNanos);
     }
 
     /** Logs to the given logger (tests pass their own). */
-    static void log(Logger log, Database db, MigrationResult result, long startNanos) {
-        String where = db.config().engine().id() + ", " + db.config().describeLocation();
+    static void log(Logger log, DatabaseConfig config, MigrationResult result, long startNanos) {
+        String where = config.engine().id() + ", " + config.describeLocation();
         result.warnings().forEach(w -> log.warn("Auto-migrate ({}): {}", where, w));
         List<AppliedStep> applied = result.applied();
         double ms = (System.nanoTime() - startNanos) / 1_000_000.0;

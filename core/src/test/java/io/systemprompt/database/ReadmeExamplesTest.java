@@ -2,7 +2,8 @@ package io.systemprompt.database;
 
 import io.systemprompt.database.config.DatabaseConfigBuilder;
 import io.systemprompt.database.config.EngineType;
-import io.systemprompt.database.migrate.MigrationListener;
+import io.systemprompt.database.migrate.MigrateOptions;
+import io.systemprompt.database.migrate.RollbackOptions;
 import io.systemprompt.database.migrate.MigrationPlan;
 import io.systemprompt.database.migrate.MigrationResult;
 import io.systemprompt.database.migrate.MigrationService;
@@ -144,7 +145,7 @@ class ReadmeExamplesTest {
             int pending = migrations.pending().size();
             assertThat(pending).isPositive();
 
-            MigrationResult dryRun = migrations.migrate("core/auth", true, MigrationListener.NONE);
+            MigrationResult dryRun = migrations.migrate(MigrateOptions.all().module("core/auth").preview());
             assertThat(dryRun.dryRun()).isTrue();
             assertThat(dryRun.planned()).isNotEmpty().allSatisfy(step -> assertThat(step.scripts())
                     .allSatisfy(script -> assertThat(script.render()).isNotBlank()));
@@ -153,7 +154,7 @@ class ReadmeExamplesTest {
             assertThat(migrations.pending()).isEmpty();
             assertThat(migrations.applied()).hasSize(pending);
 
-            migrations.rollback(1, "core/auth", false, false);
+            migrations.rollback(RollbackOptions.last(1).module("core/auth"));
             assertThat(migrations.pending()).singleElement()
                     .satisfies(m -> assertThat(m.module()).isEqualTo("core/auth"));
             assertThat(migrations.repair()).isNotNull();

@@ -60,7 +60,7 @@ class SqliteConcurrencyTest {
             assertThat(db.queryValue("SELECT count(*) FROM log", Long.class)).contains((long) THREADS * TRANSACTIONS);
             assertThat(db.queryValue("SELECT count(DISTINCT thread || '-' || seq) FROM log", Long.class))
                     .contains((long) THREADS * TRANSACTIONS);
-            assertThat(db.pool().stats().active()).isZero();
+            assertThat(db.poolStats().active()).isZero();
         }
     }
 }

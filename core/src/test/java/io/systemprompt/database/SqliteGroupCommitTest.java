@@ -89,7 +89,7 @@ class SqliteGroupCommitTest {
             assertThat(db.queryValue("SELECT count(*) FROM items WHERE part = 3", Long.class)).contains(0L);
             Set<String> present = new HashSet<>(db.query("SELECT thread || '/' || seq FROM items", String.class));
             assertThat(present).hasSize(committed).doesNotContainAnyElementsOf(expectedFailures);
-            assertThat(db.pool().stats().active()).as("writer connection returned between groups").isZero();
+            assertThat(db.poolStats().active()).as("writer connection returned between groups").isZero();
             assertThat(db.pool().writeGate().committedGroups()).as("concurrent callers shared commits")
                     .isPositive().isLessThan(THREADS * TRANSACTIONS);
         }

@@ -51,7 +51,7 @@ class StartupLogTest {
 
     private static List<String> migrate(Database db) {
         Captured log = new Captured();
-        StartupLog.log(log, db, db.migrationService().migrate(), System.nanoTime());
+        StartupLog.log(log, db.config(), db.migrationService().migrate(), System.nanoTime());
         return log.lines;
     }
 

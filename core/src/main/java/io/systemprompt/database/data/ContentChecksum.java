@@ -1,5 +1,7 @@
 package io.systemprompt.database.data;
 
+import io.systemprompt.database.data.format.JsonlRowWriter;
+
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

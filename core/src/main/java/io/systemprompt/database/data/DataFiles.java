@@ -16,23 +16,23 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /** Opens data files as UTF-8 text, gzip-compressed when the name ends in {@code .gz}. */
-final class DataFiles {
+public final class DataFiles {
     private DataFiles() {
     }
 
     /** The file name of a table's export: {@code users.jsonl}, {@code users.csv.gz}, … */
-    static String fileName(String table, DataFormat format, boolean gzip) {
+    public static String fileName(String table, DataFormat format, boolean gzip) {
         return table + "." + format.extension() + (gzip ? ".gz" : "");
     }
 
     /** A UTF-8 writer over {@code out}, gzip-compressing when asked. */
-    static Writer writer(OutputStream out, boolean gzip) throws IOException {
+    public static Writer writer(OutputStream out, boolean gzip) throws IOException {
         OutputStream o = gzip ? new GZIPOutputStream(out, 1 << 16) : out;
         return new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** A strict UTF-8 reader of a file: invalid bytes fail instead of turning into replacement characters. */
-    static BufferedReader reader(Path file, InputStream in) throws IOException {
+    public static BufferedReader reader(Path file, InputStream in) throws IOException {
         InputStream i = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
                 ? new GZIPInputStream(in, 1 << 16) : in;
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -42,7 +42,7 @@ final class DataFiles {
     }
 
     /** Creates the folder a file goes into, so a backup to {@code backups/x.zip} works on a fresh machine. */
-    static void createParent(Path file) {
+    public static void createParent(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         try {
             if (parent != null) {

@@ -1,5 +1,15 @@
 package io.systemprompt.database.data;
 
+import io.systemprompt.database.data.archive.ArchiveWriter;
+import io.systemprompt.database.data.archive.Restorer;
+import io.systemprompt.database.data.archive.SqliteFileBackup;
+import io.systemprompt.database.data.export.Exporter;
+import io.systemprompt.database.data.load.EngineCopy;
+import io.systemprompt.database.data.load.Importer;
+import io.systemprompt.database.data.maintenance.Clearer;
+import io.systemprompt.database.data.maintenance.Dropper;
+import io.systemprompt.database.data.maintenance.Rebuilder;
+
 import io.systemprompt.database.Database;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.systemprompt.database.data;
 
+import io.systemprompt.database.data.format.Json;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ public record Manifest(String engine, Instant createdAt, List<String> modules, L
         List<TableSummary> tables) {
     static final String FORMAT = "spdb-backup";
     static final int VERSION = 1;
-    static final String FILE = "manifest.json";
+    public static final String FILE = "manifest.json";
 
     public Manifest {
         modules = List.copyOf(modules);
@@ -28,11 +30,11 @@ public record Manifest(String engine, Instant createdAt, List<String> modules, L
     }
 
     /** The archive entry holding a table's rows. */
-    static String entry(String table) {
+    public static String entry(String table) {
         return "data/" + table + ".jsonl";
     }
 
-    String toJson() {
+    public String toJson() {
         StringBuilder sb = new StringBuilder("{\n  \"format\": \"" + FORMAT + "\",\n  \"version\": " + VERSION
                 + ",\n  \"engine\": ");
         Json.quote(sb, engine);
@@ -68,7 +70,7 @@ public record Manifest(String engine, Instant createdAt, List<String> modules, L
 
     /** Parses a manifest; anything missing or of the wrong type is an {@link IllegalArgumentException}. */
     @SuppressWarnings("unchecked")
-    static Manifest parse(String json) {
+    public static Manifest parse(String json) {
         if (!(Json.parse(json) instanceof Map<?, ?> m)) {
             throw new IllegalArgumentException("the manifest is not a JSON object");
         }

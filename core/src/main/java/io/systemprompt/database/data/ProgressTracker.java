@@ -1,7 +1,7 @@
 package io.systemprompt.database.data;
 
 /** Counts rows and bytes of one operation and reports to a {@link ProgressListener} every few rows. */
-final class ProgressTracker {
+public final class ProgressTracker {
     private static final int EVERY_ROWS = 2000;
 
     private final String operation;
@@ -13,29 +13,29 @@ final class ProgressTracker {
     private String table;
     private java.util.function.LongSupplier bytesSource;
 
-    ProgressTracker(String operation, ProgressListener listener) {
+    public ProgressTracker(String operation, ProgressListener listener) {
         this.operation = operation;
         this.listener = listener == null ? ProgressListener.NONE : listener;
     }
 
-    void total(long totalRows) {
+    public void total(long totalRows) {
         this.totalRows = totalRows;
     }
 
-    void table(String name) {
+    public void table(String name) {
         table = name;
         listener.progress(snapshot());
     }
 
     /** Bytes come from this counter (e.g. a stream's) until the next call; null goes back to counting. */
-    void bytesFrom(java.util.function.LongSupplier source) {
+    public void bytesFrom(java.util.function.LongSupplier source) {
         if (bytesSource != null) {
             bytes = bytesSource.getAsLong();
         }
         bytesSource = source;
     }
 
-    void row(long rowBytes) {
+    public void row(long rowBytes) {
         rows++;
         bytes += rowBytes;
         if (rows % EVERY_ROWS == 0) {
@@ -44,7 +44,7 @@ final class ProgressTracker {
     }
 
     /** Replaces the byte count with an exact figure, e.g. a file's size. */
-    void bytes(long exact) {
+    public void bytes(long exact) {
         bytes = exact;
     }
 
@@ -52,15 +52,15 @@ final class ProgressTracker {
         return rows;
     }
 
-    long bytes() {
+    public long bytes() {
         return bytesSource == null ? bytes : bytesSource.getAsLong();
     }
 
-    java.time.Duration elapsed() {
+    public java.time.Duration elapsed() {
         return java.time.Duration.ofNanos(System.nanoTime() - start);
     }
 
-    void finished() {
+    public void finished() {
         bytesFrom(null);
         table = null;
         listener.finished(snapshot());

@@ -10,12 +10,12 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** Reads the live catalog for the data operations and tells module tables from tracking tables. */
-final class Schema {
+public final class Schema {
     private Schema() {
     }
 
     /** The catalog as seen inside the given transaction (SQLite sees its own uncommitted DDL only there). */
-    static Catalog read(Database db, Transaction tx) {
+    public static Catalog read(Database db, Transaction tx) {
         try {
             return db.dialect().catalog().read(tx.connection());
         } catch (SQLException e) {
@@ -25,22 +25,22 @@ final class Schema {
     }
 
     /** The catalog, read in a read-only transaction of its own. */
-    static Catalog read(Database db) {
+    public static Catalog read(Database db) {
         return db.readOnly(tx -> read(db, tx));
     }
 
     /** True for the tracking tables ({@code _schema_versions}, {@code _migrations}, {@code _schema_objects}). */
-    static boolean isTracking(String table) {
+    public static boolean isTracking(String table) {
         return HistoryTables.isTrackingTable(table);
     }
 
     /** Tables other than the tracking tables, parents first. */
-    static List<TableInfo> moduleTables(Catalog catalog) {
+    public static List<TableInfo> moduleTables(Catalog catalog) {
         return TableOrder.parentsFirst(catalog.tables().stream().filter(t -> !isTracking(t.name())).toList());
     }
 
     /** Module tables named in {@code names} (all when empty), parents first; an unknown name fails. */
-    static List<TableInfo> chosen(Catalog catalog, List<String> names) {
+    public static List<TableInfo> chosen(Catalog catalog, List<String> names) {
         List<TableInfo> all = moduleTables(catalog);
         if (names == null || names.isEmpty()) {
             return all;

@@ -8,12 +8,12 @@ import io.systemprompt.database.Transaction;
  * reads. Every engine's read-only transaction already is one (SQLite WAL read transactions; PostgreSQL
  * read-only transactions begin REPEATABLE READ in the dialect), so nothing needs to run here.
  */
-final class Snapshot {
+public final class Snapshot {
     private Snapshot() {
     }
 
     /** Call first in the transaction, before any other statement. */
-    static void begin(Database db, Transaction tx) {
+    public static void begin(Database db, Transaction tx) {
         // Nothing to do: see the class comment.
     }
 }

@@ -1,20 +1,21 @@
 package io.systemprompt.database.data;
 
-import java.util.List;
-import java.util.stream.Collectors;
+import io.systemprompt.database.engine.Quoting;
 
-/** Identifier quoting that both engines accept. */
-final class Sql {
+import java.util.List;
+
+/** Identifier quoting that both engines accept; the one spelling is {@link Quoting}'s. */
+public final class Sql {
     private Sql() {
     }
 
     /** {@code name} as a double-quoted identifier. */
-    static String quote(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+    public static String quote(String name) {
+        return Quoting.quote(name);
     }
 
     /** Quoted names joined with commas. */
-    static String list(List<String> names) {
-        return names.stream().map(Sql::quote).collect(Collectors.joining(", "));
+    public static String list(List<String> names) {
+        return Quoting.list(names);
     }
 }

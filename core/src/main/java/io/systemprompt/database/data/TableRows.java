@@ -4,18 +4,18 @@ import io.systemprompt.database.Handle;
 import io.systemprompt.database.mapping.Row;
 
 /** Streams a table's rows, in export order, as engine-neutral values in layout column order. */
-final class TableRows {
+public final class TableRows {
     private TableRows() {
     }
 
     /** Receives one row; the array is fresh for every row. */
     @FunctionalInterface
-    interface Sink {
+    public interface Sink {
         void accept(Object[] values) throws java.io.IOException;
     }
 
     /** Streams every row of the table through {@code sink}; returns the number of rows. */
-    static long stream(Handle h, TableLayout layout, Sink sink) {
+    public static long stream(Handle h, TableLayout layout, Sink sink) {
         long[] n = {0};
         int columns = layout.columns().size();
         h.forEachRow(layout.selectAll(), (Row row) -> {
@@ -34,7 +34,7 @@ final class TableRows {
     }
 
     /** The row count. */
-    static long count(Handle h, String table) {
+    public static long count(Handle h, String table) {
         return h.queryValue("SELECT count(*) FROM " + Sql.quote(table), Long.class).orElse(0L);
     }
 }

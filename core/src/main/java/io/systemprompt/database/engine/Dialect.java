@@ -206,4 +206,16 @@ public interface Dialect {
 
     /** Reads the live schema. */
     io.systemprompt.database.catalog.CatalogReader catalog();
+
+    /** What to check when no connection can be made: the settings that name this engine's database. */
+    String connectionHint();
+
+    /** Whole-database work this engine does its own way: clear, drop, load, sequences, backup. */
+    Maintenance maintenance();
+
+    /**
+     * True when the engine cannot run the generic (SQLite-dialect) module SQL as written, so the core
+     * translates a generic file before running it; an engine override file always runs as written.
+     */
+    boolean translatesGenericScripts();
 }

@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.catalog.Catalog;
@@ -33,11 +33,11 @@ import java.util.List;
  * of the same module is present.
  */
 final class Baseline {
-    private final Database db;
+    private final DatabaseContext db;
     private final Migrator migrator;
     private final EngineType engine;
 
-    Baseline(Database db, Migrator migrator) {
+    Baseline(DatabaseContext db, Migrator migrator) {
         this.db = db;
         this.migrator = migrator;
         this.engine = db.config().engine();

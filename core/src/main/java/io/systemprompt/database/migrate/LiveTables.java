@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.catalog.ColumnInfo;
@@ -18,10 +18,10 @@ import java.util.function.Function;
  * earlier run. The catalog is read once per run, and only if translation asks.
  */
 final class LiveTables implements Function<String, Optional<TableShape>> {
-    private final Database db;
+    private final DatabaseContext db;
     private Catalog catalog;
 
-    LiveTables(Database db) {
+    LiveTables(DatabaseContext db) {
         this.db = db;
     }
 

@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.script.SqlStatement;
 import io.systemprompt.database.script.SqlToken;
@@ -29,13 +29,13 @@ final class LockRetry {
     /** The pause before the first retry; it doubles for each further one. */
     static final Duration FIRST_PAUSE = Duration.ofMillis(250);
 
-    private final Database db;
+    private final DatabaseContext db;
     private final Dialect dialect;
     private final Duration lockTimeout;
     private final Duration statementTimeout;
     private final List<String> notes = new ArrayList<>();
 
-    LockRetry(Database db) {
+    LockRetry(DatabaseContext db) {
         this.db = db;
         this.dialect = db.dialect();
         this.lockTimeout = Duration.ofMillis(db.config().migrationLockTimeoutMs());

@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.LockTimeoutException;
 import io.systemprompt.database.engine.MigrationLease;
@@ -29,12 +29,12 @@ final class MigrationLock {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationLock.class);
     private static final long POLL_MS = 200;
 
-    private final Database db;
+    private final DatabaseContext db;
     private final Duration timeout;
     private final ThreadLocal<Held> held = new ThreadLocal<>();
     private Optional<MigrationLease> lease;
 
-    MigrationLock(Database db) {
+    MigrationLock(DatabaseContext db) {
         this.db = db;
         this.timeout = Duration.ofMillis(db.config().lockTimeoutMs());
     }

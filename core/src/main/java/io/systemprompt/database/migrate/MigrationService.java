@@ -1,10 +1,11 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.metrics.DatabaseMetrics;
 import io.systemprompt.database.metrics.DatabaseObserver;
 import io.systemprompt.database.module.ModuleSet;
+import io.systemprompt.database.module.ModuleSource;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,16 +16,16 @@ import java.util.Optional;
 /**
  * Migrations of every module: discover, plan, migrate, roll back, repair and validate. A run installs
  * pending module schemas too, since a module's migrations build on its schema. Obtain it from
- * {@link Database#migrationService()}.
+ * {@code Database.migrationService()}.
  */
 public final class MigrationService {
-    private final Database db;
+    private final DatabaseContext db;
     private final ModuleSource source;
     private final Migrator migrator;
     private final DatabaseObserver observer;
 
     /** Normally reached through {@code Database.migrationService()}. */
-    public MigrationService(Database db, ModuleSource source) {
+    public MigrationService(DatabaseContext db, ModuleSource source) {
         this.db = db;
         this.source = source;
         this.migrator = new Migrator(db);
@@ -67,35 +68,66 @@ public final class MigrationService {
 
     /** Installs pending schemas and applies pending migrations of every module. */
     public MigrationResult migrate() {
-        return migrate(null, false, MigrationListener.NONE);
+        return migrate(MigrateOptions.all());
     }
 
     /**
-     * Installs and migrates one module and what it depends on ({@code module} null: all), or with
-     * {@code dryRun} only plans and prepares the SQL.
+     * Installs pending schemas and applies pending migrations as the options say: of one module and
+     * what it depends on or of all, schemas only or with migrations, for real or as a dry run that
+     * only plans and prepares the SQL.
      */
-    public MigrationResult migrate(String module, boolean dryRun, MigrationListener listener) {
-        return observed(migrator.run(source.modules(), module, false, dryRun, listener));
-    }
-
-    /** Installs pending module schemas only ({@code module} null: all), without migrations. */
-    public MigrationResult installSchemas(String module, boolean dryRun) {
-        return migrator.run(source.modules(), module, true, dryRun, MigrationListener.NONE);
-    }
-
-    /**
-     * Rolls back the last {@code steps} applied migrations (of {@code module}, or of all modules),
-     * newest first. Without {@code force} a migration with no rollback file stops it; with it, that
-     * migration's row is only forgotten, with a warning.
-     */
-    public MigrationResult rollback(int steps, String module, boolean force, boolean dryRun) {
-        return observed(new Rollbacker(db, migrator).rollback(source.modules(), steps, module, force, dryRun));
+    public MigrationResult migrate(MigrateOptions options) {
+        MigrationResult result = migrator.run(source.modules(), options.module(), options.schemasOnly(),
+                options.dryRun(), options.listener());
+        return options.schemasOnly() ? result : observed(result);
     }
 
     /** Reports a run's steps and failures to the metrics, when Micrometer is present. */
     private MigrationResult observed(MigrationResult result) {
         observer.migrationRun(db.config().engine(), result);
         return result;
+    }
+
+    /**
+     * Installs and migrates one module and what it depends on ({@code module} null: all), or with
+     * {@code dryRun} only plans and prepares the SQL.
+     *
+     * @deprecated use {@link #migrate(MigrateOptions)}
+     */
+    @Deprecated
+    public MigrationResult migrate(String module, boolean dryRun, MigrationListener listener) {
+        return migrate(MigrateOptions.all().module(module).dryRun(dryRun).listener(listener));
+    }
+
+    /**
+     * Installs pending module schemas only ({@code module} null: all), without migrations.
+     *
+     * @deprecated use {@link #migrate(MigrateOptions)} with {@link MigrateOptions#withoutMigrations()}, or
+     *             {@code SchemaService.install}
+     */
+    @Deprecated
+    public MigrationResult installSchemas(String module, boolean dryRun) {
+        return migrate(MigrateOptions.all().module(module).withoutMigrations().dryRun(dryRun));
+    }
+
+    /**
+     * Rolls back the last applied migrations (of one module, or of all modules), newest first. Without
+     * {@code force} a migration with no rollback file stops it; with it, that migration's row is only
+     * forgotten, with a warning.
+     */
+    public MigrationResult rollback(RollbackOptions options) {
+        return observed(new Rollbacker(db, migrator).rollback(source.modules(), options.steps(), options.module(),
+                options.force(), options.dryRun()));
+    }
+
+    /**
+     * Rolls back the last {@code steps} applied migrations (of {@code module}, or of all modules).
+     *
+     * @deprecated use {@link #rollback(RollbackOptions)}
+     */
+    @Deprecated
+    public MigrationResult rollback(int steps, String module, boolean force, boolean dryRun) {
+        return rollback(new RollbackOptions(steps, module, force, dryRun));
     }
 
     /** Accepts the current files: records their checksums for changed migrations and drifted schemas. */

@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.LockTimeoutException;
 import io.systemprompt.database.StatementException;
@@ -28,14 +28,14 @@ import java.util.Set;
  * When nothing is pending the run reads the history once and takes no lock.
  */
 final class Migrator {
-    private final Database db;
+    private final DatabaseContext db;
     private final HistoryTables history;
     private final ObjectOwners owners;
     private final ScriptExecutor executor;
     private final MigrationLock lock;
     private final LockRetry lockRetry;
 
-    Migrator(Database db) {
+    Migrator(DatabaseContext db) {
         this.db = db;
         this.history = new HistoryTables(db.dialect(), db.config().historyTablePrefix());
         this.owners = history.owners();
@@ -70,7 +70,7 @@ final class Migrator {
         if (!hasPendingWork(plan, scope, schemasOnly)) {
             return new MigrationResult(plan, List.of(), List.of(), List.of(), List.of(), warnings, dryRun);
         }
-        List<PlannedStep> steps = new StepPlanner(new ScriptPreparer(db.config().engine(), new LiveTables(db)))
+        List<PlannedStep> steps = new StepPlanner(new ScriptPreparer(db.dialect(), new LiveTables(db)))
                 .steps(modules, plan, scope, schemasOnly);
         if (steps.isEmpty() || dryRun) {
             return new MigrationResult(plan, steps, List.of(), List.of(), List.of(), warnings, dryRun);

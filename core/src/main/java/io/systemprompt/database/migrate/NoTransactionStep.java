@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.UnableToConnectException;
 import io.systemprompt.database.script.SqlStatement;
 
@@ -16,10 +16,10 @@ import java.sql.Statement;
  * ({@code IF NOT EXISTS}).
  */
 final class NoTransactionStep {
-    private final Database db;
+    private final DatabaseContext db;
     private final ScriptExecutor executor;
 
-    NoTransactionStep(Database db, ScriptExecutor executor) {
+    NoTransactionStep(DatabaseContext db, ScriptExecutor executor) {
         this.db = db;
         this.executor = executor;
     }
@@ -27,9 +27,17 @@ final class NoTransactionStep {
     /** Runs the statements in auto-commit mode and returns how many ran. */
     int run(PlannedStep step) {
         PreparedScript script = step.scripts().get(0);
+        try {
+            return db.withWriteConnection(c -> runEach(c, step, script));
+        } catch (SQLException e) {
+            throw new UnableToConnectException("Connection failed during " + script.file().location() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private int runEach(Connection c, PlannedStep step, PreparedScript script) throws SQLException {
         int ran = 0;
-        db.pool().writeGate().enter();
-        try (Connection c = db.pool().borrow(); Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement()) {
             for (SqlStatement s : script.statements()) {
                 try {
                     st.execute(s.sql());
@@ -38,11 +46,6 @@ final class NoTransactionStep {
                 }
                 ran++;
             }
-        } catch (SQLException e) {
-            throw new UnableToConnectException("Connection failed during " + script.file().location() + ": "
-                    + e.getMessage(), e);
-        } finally {
-            db.pool().writeGate().leave();
         }
         return ran;
     }

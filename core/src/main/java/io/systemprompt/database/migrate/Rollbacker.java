@@ -1,6 +1,6 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
+import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.module.DatabaseModule;
@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
  * rollback file runs with the deletion of its history row in one transaction.
  */
 final class Rollbacker {
-    private final Database db;
+    private final DatabaseContext db;
     private final Migrator migrator;
 
-    Rollbacker(Database db, Migrator migrator) {
+    Rollbacker(DatabaseContext db, Migrator migrator) {
         this.db = db;
         this.migrator = migrator;
     }
@@ -45,7 +45,7 @@ final class Rollbacker {
         }
         List<String> warnings = new ArrayList<>();
         List<PlannedStep> planned = new ArrayList<>();
-        ScriptPreparer preparer = new ScriptPreparer(db.config().engine(), new LiveTables(db));
+        ScriptPreparer preparer = new ScriptPreparer(db.dialect(), new LiveTables(db));
         preparer.learnApplied(modules, plan);
         StepPlanner stepPlanner = new StepPlanner(preparer);
         for (AppliedMigration t : targets) {

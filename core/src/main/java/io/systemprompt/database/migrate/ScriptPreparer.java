@@ -1,6 +1,7 @@
 package io.systemprompt.database.migrate;
 
 import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.module.EngineFiles;
 import io.systemprompt.database.script.SqlFile;
 import io.systemprompt.database.script.SqlSplitter;
@@ -20,11 +21,18 @@ import java.util.function.Function;
  */
 final class ScriptPreparer {
     private final EngineType engine;
+    private final boolean translates;
     private final TranslationContext context;
 
-    ScriptPreparer(EngineType engine, Function<String, Optional<TableShape>> liveTables) {
-        this.engine = engine;
+    ScriptPreparer(Dialect dialect, Function<String, Optional<TableShape>> liveTables) {
+        this.engine = dialect.type();
+        this.translates = dialect.translatesGenericScripts();
         this.context = new TranslationContext(liveTables);
+    }
+
+    /** True when generic files are translated for this engine, so they teach the translator. */
+    boolean translates() {
+        return translates;
     }
 
     EngineType engine() {
@@ -49,7 +57,7 @@ final class ScriptPreparer {
 
     /** An engine override file runs as written; a generic file is translated where the engine needs it. */
     PreparedScript prepare(String module, SqlFile file, boolean engineSpecific) {
-        if (engine != EngineType.POSTGRES || engineSpecific) {
+        if (!translates || engineSpecific) {
             return new PreparedScript(file, SqlSplitter.split(file));
         }
         try {

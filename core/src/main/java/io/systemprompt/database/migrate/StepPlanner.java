@@ -1,6 +1,5 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.EngineFiles;
 import io.systemprompt.database.module.Migration;
@@ -58,7 +57,7 @@ final class StepPlanner {
      * against the schema as it is. Their own translation errors do not matter: they will not run again.
      */
     private void learn(String module, EngineFiles files) {
-        if (preparer.engine() != EngineType.POSTGRES) {
+        if (!preparer.translates()) {
             return;
         }
         try {

@@ -6,6 +6,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.systemprompt.database.ConnectionWork;
+import io.systemprompt.database.PoolStats;
 import io.systemprompt.database.UnableToConnectException;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.HostAndPort;
@@ -26,19 +28,22 @@ public final class ConnectionPool implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DatabaseConfig config;
+    private final Dialect dialect;
     private final WriteGate writeGate;
 
     private ConnectionPool(HikariDataSource dataSource, DatabaseConfig config, Dialect dialect) {
         this.dataSource = dataSource;
         this.config = config;
+        this.dialect = dialect;
         this.writeGate = WriteGate.forDialect(dialect, config.busyTimeoutMs(),
                 !config.inMemory() && config.poolMax() >= 2, this::borrow, this::evict);
     }
 
-    /** A pool whose writers never pass its gate (read-only and replica pools). */
-    private ConnectionPool(HikariDataSource dataSource, DatabaseConfig config, WriteGate writeGate) {
+    /** A pool with the given gate (read-only and replica pools, whose writers never pass it). */
+    private ConnectionPool(HikariDataSource dataSource, DatabaseConfig config, Dialect dialect, WriteGate writeGate) {
         this.dataSource = dataSource;
         this.config = config;
+        this.dialect = dialect;
         this.writeGate = writeGate;
     }
 
@@ -58,7 +63,7 @@ public final class ConnectionPool implements AutoCloseable {
             return new ConnectionPool(ds, config, dialect);
         } catch (HikariPool.PoolInitializationException e) {
             throw new UnableToConnectException("Cannot connect to " + config.engine().id() + " at "
-                    + config.describeLocation() + ": " + rootMessage(e) + ". " + hint(config), e);
+                    + config.describeLocation() + ": " + rootMessage(e) + ". " + dialect.connectionHint(), e);
         }
     }
 
@@ -76,7 +81,7 @@ public final class ConnectionPool implements AutoCloseable {
         hc.setInitializationFailTimeout(-1);
         hc.setAutoCommit(true);
         dialect.configureReplicaPool(hc, config, replica);
-        return new ConnectionPool(new HikariDataSource(hc), config, WriteGate.forDialect(dialect, 0));
+        return new ConnectionPool(new HikariDataSource(hc), config, dialect, WriteGate.forDialect(dialect, 0));
     }
 
     /**
@@ -100,10 +105,10 @@ public final class ConnectionPool implements AutoCloseable {
             return null;
         }
         try {
-            return new ConnectionPool(new HikariDataSource(hc), config, WriteGate.forDialect(dialect, 0));
+            return new ConnectionPool(new HikariDataSource(hc), config, dialect, WriteGate.forDialect(dialect, 0));
         } catch (HikariPool.PoolInitializationException e) {
             throw new UnableToConnectException("Cannot open a read-only connection to " + config.engine().id()
-                    + " at " + config.describeLocation() + ": " + rootMessage(e) + ". " + hint(config), e);
+                    + " at " + config.describeLocation() + ": " + rootMessage(e) + ". " + dialect.connectionHint(), e);
         }
     }
 
@@ -119,7 +124,7 @@ public final class ConnectionPool implements AutoCloseable {
                 // The pool had room but opening a connection failed: say why, not that the pool was busy.
                 throw new UnableToConnectException("Cannot connect to " + config.engine().id() + " at "
                         + config.describeLocation() + " within " + config.connectTimeoutMs() + " ms: "
-                        + rootMessage(e) + ". " + hint(config), e);
+                        + rootMessage(e) + ". " + dialect.connectionHint(), e);
             }
             HikariPoolMXBean mx = dataSource.getHikariPoolMXBean();
             throw new UnableToConnectException("No database connection became free within "
@@ -129,7 +134,7 @@ public final class ConnectionPool implements AutoCloseable {
                     + "Close handles and transactions promptly, or raise DB_POOL_MAX or DB_CONNECT_TIMEOUT.", e);
         } catch (SQLException e) {
             throw new UnableToConnectException("Cannot connect to " + config.engine().id() + " at "
-                    + config.describeLocation() + ": " + rootMessage(e) + ". " + hint(config), e);
+                    + config.describeLocation() + ": " + rootMessage(e) + ". " + dialect.connectionHint(), e);
         }
     }
 
@@ -146,6 +151,21 @@ public final class ConnectionPool implements AutoCloseable {
     /** The gate that queues this process's writers where the engine has one writer at a time. */
     public WriteGate writeGate() {
         return writeGate;
+    }
+
+    /**
+     * Enters the write gate, borrows a connection, runs {@code work} on it in auto-commit mode and gives
+     * both back, whatever happens. For writes that must run outside a transaction or that manage their
+     * own (VACUUM, statements an engine refuses in a transaction, a clear with enforcement switched off).
+     * An {@link SQLException} from the work, or from returning the connection, is thrown as it is.
+     */
+    public <T> T withWriteConnection(ConnectionWork<T> work) throws SQLException {
+        writeGate.enter();
+        try (Connection c = borrow()) {
+            return work.apply(c);
+        } finally {
+            writeGate.leave();
+        }
     }
 
     /** Connections now in use, idle and in total. */
@@ -165,14 +185,6 @@ public final class ConnectionPool implements AutoCloseable {
         } finally {
             dataSource.close();
         }
-    }
-
-    private static String hint(DatabaseConfig c) {
-        return switch (c.engine()) {
-            case SQLITE -> "Check that DATABASE_FILE names a file you can read and write.";
-            case POSTGRES -> "Check that the server is running and POSTGRES_HOST, POSTGRES_PORT, POSTGRES_DB, "
-                    + "POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_SSL are right.";
-        };
     }
 
     /** The innermost message, which names the actual cause; pgjdbc never puts the password in it. */

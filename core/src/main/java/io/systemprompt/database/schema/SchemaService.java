@@ -1,10 +1,10 @@
 package io.systemprompt.database.schema;
 
-import io.systemprompt.database.Database;
 import io.systemprompt.database.history.AppliedSchema;
+import io.systemprompt.database.migrate.MigrateOptions;
 import io.systemprompt.database.migrate.MigrationResult;
 import io.systemprompt.database.migrate.MigrationService;
-import io.systemprompt.database.migrate.ModuleSource;
+import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.migrate.ModuleState;
 import io.systemprompt.database.migrate.ModuleStatus;
 import io.systemprompt.database.module.DatabaseModule;
@@ -13,8 +13,7 @@ import io.systemprompt.database.module.ModuleSet;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.script.SqlFile;
-import io.systemprompt.database.translate.PostgresTranslator;
-import io.systemprompt.database.translate.TranslationContext;
+import io.systemprompt.database.translate.FileTranslation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +25,7 @@ import java.util.Optional;
 /**
  * Module schemas: discovery, installed versions, drift, and installation. Each module's
  * {@code schema.sql}, {@code init.sql} and {@code _schema_versions} row are installed in one
- * transaction, once. Obtain it from {@link Database#schemaService()}.
+ * transaction, once. Obtain it from {@code Database.schemaService()}.
  */
 public final class SchemaService {
     private final ModuleSource source;
@@ -88,32 +87,16 @@ public final class SchemaService {
             throw new DatabaseException("Cannot read " + file + ": " + e.getMessage()
                     + ". Check the path.", e);
         }
-        return engine == EngineType.POSTGRES ? PostgresTranslator.render(sql, contextOfAllSchemas())
-                : sql.content();
-    }
-
-    /** Every module's schema teaches the translator its tables, so a file is translated as it would run. */
-    private TranslationContext contextOfAllSchemas() {
-        TranslationContext ctx = new TranslationContext();
-        for (DatabaseModule m : getAllSchemas()) {
-            m.schemaFiles().flatMap(f -> f.forEngine(EngineType.SQLITE)).ifPresent(f -> {
-                try {
-                    PostgresTranslator.translate(f, ctx);
-                } catch (RuntimeException ignored) {
-                    // That schema's own problem; it is reported when that file is translated.
-                }
-            });
-        }
-        return ctx;
+        return FileTranslation.render(sql, engine, getAllSchemas());
     }
 
     /** Installs every pending module schema; a failed module skips its dependents, others go on. */
     public MigrationResult installPending() {
-        return migrations.installSchemas(null, false);
+        return migrations.migrate(MigrateOptions.all().withoutMigrations());
     }
 
     /** Installs one module and the modules it depends on, where pending. */
     public MigrationResult install(String key) {
-        return migrations.installSchemas(key, false);
+        return migrations.migrate(MigrateOptions.all().module(key).withoutMigrations());
     }
 }

@@ -44,7 +44,7 @@ abstract class DataOperationsContract {
 
     @AfterEach
     void tearDown() {
-        assertThat(db.pool().stats().active()).as("connections still borrowed").isZero();
+        assertThat(db.poolStats().active()).as("connections still borrowed").isZero();
         db.close();
     }
 

@@ -66,7 +66,7 @@ abstract class MigrationContract {
 
     @AfterEach
     void tearDown() {
-        assertThat(db.pool().stats().active()).as("connections still borrowed").isZero();
+        assertThat(db.poolStats().active()).as("connections still borrowed").isZero();
         db.close();
     }
 

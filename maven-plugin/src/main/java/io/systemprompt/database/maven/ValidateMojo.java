@@ -1,7 +1,7 @@
 package io.systemprompt.database.maven;
 
 import io.systemprompt.database.config.DatabaseConfig;
-import io.systemprompt.database.migrate.ModuleSource;
+import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.module.ModuleSet;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;

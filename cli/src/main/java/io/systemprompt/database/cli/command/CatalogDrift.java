@@ -5,7 +5,6 @@ import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.catalog.CatalogComparison;
 import io.systemprompt.database.cli.option.ConnectionOptions;
 import io.systemprompt.database.config.DatabaseConfig;
-import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.migrate.MigrationPlan;
 
 import java.util.List;
@@ -24,8 +23,8 @@ record CatalogDrift(List<String> differences, String skipped) {
             return new CatalogDrift(List.of(), "the database has pending schemas or migrations;"
                     + " run 'spdb migrate' first to compare the catalog");
         }
-        DatabaseConfig scratch = connection.builder(System.getenv()).engine(EngineType.SQLITE)
-                .sqliteFile(DatabaseConfig.IN_MEMORY).poolMin(1).poolMax(1).autoMigrate(true).build();
+        DatabaseConfig scratch = connection.builder(System.getenv())
+                .sqlite(DatabaseConfig.IN_MEMORY).poolMin(1).poolMax(1).autoMigrate(true).build();
         Catalog declared;
         try (Database db = Database.open(scratch)) {
             declared = read(db);

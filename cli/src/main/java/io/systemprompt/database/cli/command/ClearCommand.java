@@ -4,7 +4,9 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.data.ClearResult;
 import io.systemprompt.database.data.DataOperations;
+import io.systemprompt.database.cli.option.YesOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -24,14 +26,14 @@ final class ClearCommand extends DbCommand {
     @Option(names = "--all", description = "Also empty _schema_versions and _migrations.")
     boolean all;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation (required when not on a terminal).")
-    boolean yes;
+    @Mixin
+    YesOption yes;
 
     @Override
     int run(Database db, Output out) {
         DataOperations data = new DataOperations(db);
         String what = all ? "every table, the tracking tables included," : "every module table";
-        if (!Confirm.ask(yes, "clear", "Delete all rows of " + what + " in " + db.config().describeLocation() + "?")) {
+        if (!Confirm.ask(yes.given(), "clear", "Delete all rows of " + what + " in " + db.config().describeLocation() + "?")) {
             out.note("Cancelled: nothing was deleted.");
             return 1;
         }

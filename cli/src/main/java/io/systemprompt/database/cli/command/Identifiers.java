@@ -6,6 +6,8 @@ import io.systemprompt.database.catalog.ColumnInfo;
 import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.cli.CliException;
 import io.systemprompt.database.engine.Dialect;
+import io.systemprompt.database.engine.Quoting;
+import io.systemprompt.database.history.HistoryTables;
 
 import java.sql.SQLException;
 
@@ -16,7 +18,7 @@ final class Identifiers {
 
     /** A standard SQL quoted identifier; both engines accept it. */
     static String quote(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
+        return Quoting.quote(name);
     }
 
     static Catalog catalog(Dialect dialect, Transaction tx) {

@@ -4,7 +4,9 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.config.DatabaseConfigBuilder;
 import io.systemprompt.database.migrate.MigrationResult;
+import io.systemprompt.database.cli.option.ModuleScope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code spdb migrate}: install pending module schemas and apply pending migrations. */
@@ -20,11 +22,8 @@ import picocli.CommandLine.Option;
                 "  spdb migrate repair                 accept edited files"})
 final class MigrateCommand extends DbCommand {
 
-    @Option(names = "--module", paramLabel = "<key>", description = "Only this module and its dependencies.")
-    String module;
-
-    @Option(names = "--dry-run", description = "Print the SQL that would run, and change nothing.")
-    boolean dryRun;
+    @Mixin
+    ModuleScope scope;
 
     @Option(names = "--strict", description = "Run nothing when a pending migration is out of order (a version below"
             + " an applied one of its module, as DB_MIGRATE_OUT_OF_ORDER=refuse does) or when the pending files have"
@@ -38,10 +37,11 @@ final class MigrateCommand extends DbCommand {
 
     @Override
     int run(Database db, Output out) {
-        PendingLint.check(db, module, strict, out);
+        PendingLint.check(db, scope.module(), strict, out);
         long start = System.nanoTime();
-        ProgressListener progress = new ProgressListener(out, !dryRun && !out.json());
-        MigrationResult result = db.migrationService().migrate(module, dryRun, progress);
+        ProgressListener progress = new ProgressListener(out, !scope.dryRun() && !out.json());
+        MigrationResult result = db.migrationService()
+                .migrate(scope.migrateOptions().listener(progress));
         progress.finish();
         new MigrationReport(db, result, Docs.millisSince(start)).print("migrate", out, false);
         return 0;

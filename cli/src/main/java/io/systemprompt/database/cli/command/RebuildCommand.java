@@ -4,8 +4,9 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.data.DataOperations;
 import io.systemprompt.database.data.RebuildResult;
+import io.systemprompt.database.cli.option.YesOption;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code spdb rebuild}: drop everything and install every module again from the module roots. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
@@ -17,12 +18,12 @@ import picocli.CommandLine.Option;
                 "  spdb rebuild --yes --format json"})
 final class RebuildCommand extends DbCommand {
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation (required when not on a terminal).")
-    boolean yes;
+    @Mixin
+    YesOption yes;
 
     @Override
     int run(Database db, Output out) {
-        if (!Confirm.ask(yes, "rebuild", "Drop every table, view and trigger in " + db.config().describeLocation()
+        if (!Confirm.ask(yes.given(), "rebuild", "Drop every table, view and trigger in " + db.config().describeLocation()
                 + " and install the modules again? All data is lost.")) {
             out.note("Cancelled: nothing was dropped.");
             return 1;

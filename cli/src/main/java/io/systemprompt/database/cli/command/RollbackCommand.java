@@ -4,8 +4,12 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.CliException;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.migrate.MigrationResult;
+import io.systemprompt.database.migrate.RollbackOptions;
 import io.systemprompt.database.migrate.PlannedStep;
+import io.systemprompt.database.cli.option.YesOption;
+import io.systemprompt.database.cli.option.DryRunOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.Console;
@@ -29,11 +33,11 @@ final class RollbackCommand extends DbCommand {
     @Option(names = "--force", description = "A migration with no rollback file is only forgotten (its changes stay).")
     boolean force;
 
-    @Option(names = "--dry-run", description = "Print the SQL that would run, and change nothing.")
-    boolean dryRun;
+    @Mixin
+    DryRunOption dryRun;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation (required when not on a terminal).")
-    boolean yes;
+    @Mixin
+    YesOption yes;
 
     @Override
     int run(Database db, Output out) {
@@ -41,19 +45,20 @@ final class RollbackCommand extends DbCommand {
             throw CliException.usage("--steps must be at least 1, not " + steps + ".", "pass --steps 1 or more.");
         }
         long start = System.nanoTime();
-        MigrationResult preview = db.migrationService().rollback(steps, module, force, true);
+        RollbackOptions options = RollbackOptions.last(steps).module(module).force(force);
+        MigrationResult preview = db.migrationService().rollback(options.preview());
         preview.orThrow();
-        if (!dryRun && !preview.planned().isEmpty() && !confirmed(preview, out)) {
+        if (!dryRun.on() && !preview.planned().isEmpty() && !confirmed(preview, out)) {
             out.note("Cancelled: nothing was rolled back.");
             return 1;
         }
-        MigrationResult result = dryRun ? preview : db.migrationService().rollback(steps, module, force, false);
+        MigrationResult result = dryRun.on() ? preview : db.migrationService().rollback(options);
         new MigrationReport(db, result, Docs.millisSince(start)).print("rollback", out, true);
         return 0;
     }
 
     private boolean confirmed(MigrationResult preview, Output out) {
-        if (yes) {
+        if (yes.given()) {
             return true;
         }
         Console console = System.console();

@@ -3,8 +3,9 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.migrate.MigrationResult;
+import io.systemprompt.database.cli.option.ModuleScope;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code spdb schema install}: install pending module schemas (schema and init files), no migrations. */
 @Command(name = "install", aliases = "init", mixinStandardHelpOptions = true,
@@ -13,16 +14,13 @@ import picocli.CommandLine.Option;
         footer = {"  spdb schema install", "  spdb schema install --module core/auth", "  spdb schema init --dry-run"})
 final class SchemaInstallCommand extends DbCommand {
 
-    @Option(names = "--module", paramLabel = "<key>", description = "Only this module and its dependencies.")
-    String module;
-
-    @Option(names = "--dry-run", description = "Print the SQL that would run, and change nothing.")
-    boolean dryRun;
+    @Mixin
+    ModuleScope scope;
 
     @Override
     int run(Database db, Output out) {
         long start = System.nanoTime();
-        MigrationResult result = db.migrationService().installSchemas(module, dryRun);
+        MigrationResult result = db.migrationService().migrate(scope.migrateOptions().withoutMigrations());
         new MigrationReport(db, result, Docs.millisSince(start)).print("schema install", out, true);
         return 0;
     }

@@ -54,8 +54,8 @@ final class SchemaTranslateCommand implements Callable<Integer> {
             throw CliException.usage("schema translate: " + file + " is not a readable file.",
                     "pass the path of a .sql file.");
         }
-        DatabaseConfig config = connection.builder(System.getenv()).engine(EngineType.SQLITE)
-                .sqliteFile(DatabaseConfig.IN_MEMORY).poolMin(1).poolMax(1).build();
+        DatabaseConfig config = connection.builder(System.getenv())
+                .sqlite(DatabaseConfig.IN_MEMORY).poolMin(1).poolMax(1).build();
         String sql;
         try (Database db = Database.open(config)) {
             sql = db.schemaService().translate(file, to);

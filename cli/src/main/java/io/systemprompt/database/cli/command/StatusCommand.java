@@ -6,12 +6,13 @@ import io.systemprompt.database.HostStatus;
 import io.systemprompt.database.cli.CliException;
 import io.systemprompt.database.cli.option.Format;
 import io.systemprompt.database.cli.render.Output;
-import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.migrate.MigrationPlan;
 import io.systemprompt.database.migrate.MigrationState;
 import io.systemprompt.database.migrate.ModuleState;
 import picocli.CommandLine.Command;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,7 @@ final class StatusCommand extends DbCommand {
             throw CliException.failure("Cannot reach the database at " + h.location() + ": " + h.error(),
                     "check the engine settings (--engine, --db-file, --pg-*) and that the server runs.", null);
         }
-        String journal = db.config().engine() == EngineType.SQLITE
-                ? db.queryValue("PRAGMA journal_mode", String.class).orElse("?") : null;
+        String journal = journalMode(db);
         MigrationPlan plan = db.migrationService().status();
         String lock = db.migrationService().lockHolder().orElse(null);
         Map<String, Object> doc = StatusDocument.of(h, journal, plan, lock);
@@ -54,6 +54,15 @@ final class StatusCommand extends DbCommand {
             }
         }
         return 0;
+    }
+
+    /** The engine's journal mode where it has one (SQLite), else null. */
+    private static String journalMode(Database db) {
+        try (Connection c = db.dataSource().getConnection()) {
+            return db.dialect().maintenance().journalMode(c).orElse(null);
+        } catch (SQLException e) {
+            return "?";
+        }
     }
 
     private static void print(Output out, Map<String, Object> doc, MigrationPlan plan) {

@@ -10,6 +10,7 @@ import io.systemprompt.database.engine.MigrationLease;
 import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.engine.BulkLoader;
 import io.systemprompt.database.engine.Dialect;
+import io.systemprompt.database.engine.Maintenance;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
 import io.systemprompt.database.translate.IdentitySync;
@@ -27,6 +28,7 @@ import java.util.OptionalLong;
 
 /** PostgreSQL through pgjdbc. */
 public final class PostgresDialect implements Dialect {
+    private static final Maintenance MAINTENANCE = new PostgresMaintenance();
     /** The advisory lock key of the migration lock: the ASCII bytes of "SPDBMIGR". */
     static final long MIGRATION_LOCK_KEY = 0x5350_4442_4d49_4752L;
     private static final long LOCK_POLL_MS = 50;
@@ -328,5 +330,21 @@ public final class PostgresDialect implements Dialect {
     @Override
     public io.systemprompt.database.catalog.CatalogReader catalog() {
         return PostgresCatalogReader.INSTANCE;
+    }
+
+    @Override
+    public String connectionHint() {
+        return "Check that the server is running and POSTGRES_HOST, POSTGRES_PORT, POSTGRES_DB, "
+                + "POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_SSL are right.";
+    }
+
+    @Override
+    public Maintenance maintenance() {
+        return MAINTENANCE;
+    }
+
+    @Override
+    public boolean translatesGenericScripts() {
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import io.systemprompt.database.UnableToConnectException;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.engine.Dialect;
+import io.systemprompt.database.engine.Maintenance;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
 import org.sqlite.SQLiteConfig;
@@ -27,6 +28,7 @@ import java.util.OptionalInt;
  * transaction inside {@code commit()}, which would leave an idle pooled connection holding the write lock.
  */
 public final class SqliteDialect implements Dialect {
+    private static final Maintenance MAINTENANCE = new SqliteMaintenance();
     private final ValueCodec values = new SqliteValueCodec();
 
     @Override
@@ -194,5 +196,20 @@ public final class SqliteDialect implements Dialect {
     @Override
     public io.systemprompt.database.catalog.CatalogReader catalog() {
         return SqliteCatalogReader.INSTANCE;
+    }
+
+    @Override
+    public String connectionHint() {
+        return "Check that DATABASE_FILE names a file you can read and write.";
+    }
+
+    @Override
+    public Maintenance maintenance() {
+        return MAINTENANCE;
+    }
+
+    @Override
+    public boolean translatesGenericScripts() {
+        return false;
     }
 }

@@ -1,0 +1,118 @@
+package io.systemprompt.database.data.load;
+
+import io.systemprompt.database.data.DataException;
+import io.systemprompt.database.data.OnConflict;
+
+import io.systemprompt.database.DatabaseException;
+import io.systemprompt.database.StatementException;
+import io.systemprompt.database.Transaction;
+import io.systemprompt.database.engine.BulkLoader;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Inserts rows in chunks inside the caller's transaction: through the engine's bulk path when it has
+ * one and the rows are plain appends (PostgreSQL {@code COPY}), else as batched INSERTs. Each chunk
+ * runs under a savepoint, so when one fails the chunk is rolled back and replayed row by row to find
+ * the row to blame: the failure then names that row's place (file and line, or table and row number).
+ */
+final class BatchInserter {
+    static final int BATCH = 500;
+    /** Rows per COPY: large enough that the savepoint and the COPY's own round trips do not count. */
+    static final int COPY_BATCH = 20_000;
+
+    /** Where a row came from, for messages. */
+    @FunctionalInterface
+    interface Place {
+        String describe(StatementException failure);
+    }
+
+    /** The engine's bulk path for one table's columns. */
+    record Bulk(BulkLoader loader, String table, List<String> columns) {
+    }
+
+    private final Transaction tx;
+    private final String sql;
+    private final Bulk bulk;
+    private final int chunk;
+    private final List<Object[]> rows;
+    private final List<Place> places;
+    private long written;
+
+    /** True when every row of a successful batch is written (no ON CONFLICT DO NOTHING). */
+    private final boolean everyRowWrites;
+
+    /** Batched INSERTs of {@code sql}. */
+    BatchInserter(Transaction tx, String sql, OnConflict onConflict) {
+        this(tx, sql, onConflict, null);
+    }
+
+    /** Through {@code bulk} when not null, falling back to {@code sql} row by row to blame a failure. */
+    BatchInserter(Transaction tx, String sql, OnConflict onConflict, Bulk bulk) {
+        this.tx = tx;
+        this.sql = sql;
+        this.everyRowWrites = onConflict != OnConflict.SKIP;
+        this.bulk = bulk;
+        this.chunk = bulk == null ? BATCH : COPY_BATCH;
+        this.rows = new ArrayList<>(chunk);
+        this.places = new ArrayList<>(chunk);
+    }
+
+    void add(Object[] values, Place place) {
+        rows.add(values);
+        places.add(place);
+        if (rows.size() >= chunk) {
+            flush();
+        }
+    }
+
+    /** Rows the engine reports as inserted or updated (skipped conflicts do not count). */
+    long written() {
+        return written;
+    }
+
+    void flush() {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            if (bulk != null) {
+                written += tx.transaction(t -> copy(t));
+            } else {
+                int[] counts = tx.transaction(t -> t.batch(sql, rows));
+                for (int c : counts) {
+                    // pgjdbc's rewritten batches report SUCCESS_NO_INFO per row: a written row unless skipped.
+                    written += c == Statement.SUCCESS_NO_INFO ? (everyRowWrites ? 1 : 0) : Math.max(c, 0);
+                }
+            }
+        } catch (DatabaseException e) {
+            blame(e);
+        }
+        rows.clear();
+        places.clear();
+    }
+
+    private long copy(Transaction t) {
+        try {
+            return bulk.loader().load(t.connection(), bulk.table(), bulk.columns(), rows);
+        } catch (SQLException e) {
+            throw new DatabaseException("The bulk load of table " + bulk.table() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void blame(DatabaseException chunkFailure) {
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            try {
+                written += tx.transaction(t -> t.execute(sql, row));
+            } catch (StatementException e) {
+                throw new DataException(places.get(i).describe(e), e);
+            }
+        }
+        throw new DataException("A chunk of " + rows.size() + " rows failed, though each row alone succeeds: "
+                + chunkFailure.getMessage(), chunkFailure);
+    }
+}
