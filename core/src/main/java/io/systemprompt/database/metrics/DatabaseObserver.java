@@ -2,7 +2,6 @@ package io.systemprompt.database.metrics;
 
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.engine.ErrorKind;
-import io.systemprompt.database.migrate.MigrationResult;
 
 /** What a database reports as it runs: failed statements and migration runs. */
 public interface DatabaseObserver {
@@ -13,7 +12,16 @@ public interface DatabaseObserver {
     default void statementFailed(EngineType engine, ErrorKind kind) {
     }
 
-    /** A finished (not dry) migrate or rollback run: its applied steps and failures. */
-    default void migrationRun(EngineType engine, MigrationResult result) {
+    /**
+     * One step a (not dry) migrate or rollback run applied.
+     *
+     * @param kind       {@code schema}, {@code migration} or {@code rollback}
+     * @param durationMs how long it ran
+     */
+    default void migrationStep(EngineType engine, String kind, String module, long durationMs) {
+    }
+
+    /** One failure of a migrate or rollback run, of the module named (or {@code "null"} when none). */
+    default void migrationFailed(EngineType engine, String module) {
     }
 }

@@ -6,9 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.engine.ErrorKind;
-import io.systemprompt.database.migrate.AppliedStep;
-import io.systemprompt.database.migrate.MigrationException;
-import io.systemprompt.database.migrate.MigrationResult;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -34,21 +31,15 @@ final class MicrometerBinding {
         }
 
         @Override
-        public void migrationRun(EngineType engine, MigrationResult result) {
-            if (result.dryRun()) {
-                return;
-            }
-            for (AppliedStep step : result.applied()) {
-                String kind = lower(step.kind());
-                registry.counter("spdb.migration.steps", "engine", engine.id(), "kind", kind, "module", step.module())
-                        .increment();
-                registry.timer("spdb.migration.step.duration", "engine", engine.id(), "kind", kind)
-                        .record(Duration.ofMillis(step.durationMs()));
-            }
-            for (MigrationException failure : result.failures()) {
-                registry.counter("spdb.migration.failures", "engine", engine.id(), "module",
-                        String.valueOf(failure.module())).increment();
-            }
+        public void migrationStep(EngineType engine, String kind, String module, long durationMs) {
+            registry.counter("spdb.migration.steps", "engine", engine.id(), "kind", kind, "module", module).increment();
+            registry.timer("spdb.migration.step.duration", "engine", engine.id(), "kind", kind)
+                    .record(Duration.ofMillis(durationMs));
+        }
+
+        @Override
+        public void migrationFailed(EngineType engine, String module) {
+            registry.counter("spdb.migration.failures", "engine", engine.id(), "module", module).increment();
         }
 
         private static String lower(Enum<?> e) {

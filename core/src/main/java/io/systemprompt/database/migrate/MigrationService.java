@@ -84,7 +84,12 @@ public final class MigrationService {
 
     /** Reports a run's steps and failures to the metrics, when Micrometer is present. */
     private MigrationResult observed(MigrationResult result) {
-        observer.migrationRun(db.config().engine(), result);
+        if (!result.dryRun()) {
+            var engine = db.config().engine();
+            result.applied().forEach(s -> observer.migrationStep(engine,
+                    s.kind().name().toLowerCase(java.util.Locale.ROOT), s.module(), s.durationMs()));
+            result.failures().forEach(f -> observer.migrationFailed(engine, String.valueOf(f.module())));
+        }
         return result;
     }
 

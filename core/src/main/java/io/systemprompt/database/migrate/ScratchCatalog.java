@@ -1,11 +1,11 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.Database;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.engine.Dialects;
+import io.systemprompt.database.pool.ConnectionPool;
 import io.systemprompt.database.script.SqlFile;
 import io.systemprompt.database.script.SqlSplitter;
 import io.systemprompt.database.script.SqlStatement;
@@ -19,12 +19,12 @@ import java.sql.Statement;
  * on either engine; the catalogs are compared by type family afterwards.
  */
 final class ScratchCatalog implements AutoCloseable {
-    private final Database scratch;
+    private final ConnectionPool scratch;
     private final Connection connection;
 
     ScratchCatalog() {
-        scratch = Database.open(DatabaseConfig.builder().sqlite(DatabaseConfig.IN_MEMORY).autoMigrate(false)
-                .moduleRoots(java.util.List.of()).build());
+        scratch = ConnectionPool.open(DatabaseConfig.builder().sqlite(DatabaseConfig.IN_MEMORY).autoMigrate(false)
+                .moduleRoots(java.util.List.of()).build(), Dialects.forEngine(EngineType.SQLITE));
         try {
             connection = scratch.dataSource().getConnection();
         } catch (SQLException e) {

@@ -1,5 +1,7 @@
 package io.systemprompt.database.translate;
 
+import io.systemprompt.database.engine.postgres.IdentityStatement;
+
 import java.util.Optional;
 
 /**
@@ -26,12 +28,8 @@ public final class IdentitySync {
      * a copied database had handed out, which may exceed its largest remaining row).
      */
     public static String statement(String table, String column, long floor) {
-        String quotedTable = Identifiers.quote(table);
-        String quotedColumn = Identifiers.quote(column);
-        String max = floor > 0 ? "greatest(max(" + quotedColumn + "), " + floor + ")" : "max(" + quotedColumn + ")";
-        return "SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence('" + quotedTable.replace("'", "''") + "', '"
-                + column.replace("'", "''") + "') AS s, " + max + " AS m FROM " + quotedTable
-                + ") x WHERE s IS NOT NULL AND m > coalesce(pg_sequence_last_value(CAST(s AS regclass)), 0)";
+        // The translator sees names as written; PostgreSQL folds unquoted ones to lower case.
+        return IdentityStatement.of(Identifiers.lower(table), Identifiers.lower(column), floor);
     }
 
     /** The table's one-column integer primary key, the only kind that can be a rowid. */

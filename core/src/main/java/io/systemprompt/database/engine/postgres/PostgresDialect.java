@@ -13,7 +13,6 @@ import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.Maintenance;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
-import io.systemprompt.database.translate.IdentitySync;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -246,7 +245,7 @@ public final class PostgresDialect implements Dialect {
     public List<String> identitySync(TableInfo table, long floor) {
         return table.columns().stream().filter(c -> c.defaultValue() != null
                         && (c.defaultValue().contains("IDENTITY") || c.defaultValue().startsWith("nextval(")))
-                .map(c -> IdentitySync.statement(table.name(), c.name(), floor)).toList();
+                .map(c -> IdentityStatement.of(table.name(), c.name(), floor)).toList();
     }
 
     /** {@code COPY FROM STDIN}, the server's own bulk path. */
