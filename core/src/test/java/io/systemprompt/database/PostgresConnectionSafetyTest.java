@@ -49,7 +49,7 @@ class PostgresConnectionSafetyTest {
 
     @Test
     void aHostWithUrlSyntaxIsRefusedBeforeConnecting() {
-        for (String host : new String[] {"127.0.0.1/other?sslmode=disable", "a,b", "h?x=1", "h&ssl=false", "h#"}) {
+        for (String host : new String[] {"127.0.0.1/other?sslmode=disable", "a,", "h?x=1", "h&ssl=false", "h#"}) {
             assertThatThrownBy(() -> DatabaseConfig.builder().postgres(host, 5432, "db", "u", "").build())
                     .as(host).isInstanceOf(ConfigurationException.class).hasMessageContaining("POSTGRES_HOST");
         }

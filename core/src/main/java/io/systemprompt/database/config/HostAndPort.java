@@ -27,7 +27,7 @@ public record HostAndPort(String host, int port) {
      */
     public static List<HostAndPort> parseList(String text, int defaultPort, String variable) {
         List<HostAndPort> out = new ArrayList<>();
-        for (String raw : text.split(",")) {
+        for (String raw : text.split(",", -1)) {
             String entry = raw.trim();
             if (entry.isEmpty()) {
                 throw ConfigurationException.invalid(variable, text, "host[:port] entries separated by commas, none empty");
@@ -53,6 +53,11 @@ public record HostAndPort(String host, int port) {
                 }
                 port = rest.substring(1);
             }
+            if (!IPV6.matcher(host).matches()) {
+                throw invalid(variable, entry);
+            }
+        } else if (entry.indexOf(':') != entry.lastIndexOf(':')) {
+            // An IPv6 address without brackets cannot carry a port.
             if (!IPV6.matcher(host).matches()) {
                 throw invalid(variable, entry);
             }

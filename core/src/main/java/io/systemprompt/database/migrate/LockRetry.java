@@ -91,16 +91,19 @@ final class LockRetry {
     ModuleGroupRunner.Outcome runGroup(Supplier<ModuleGroupRunner.Outcome> work) {
         List<AppliedStep> applied = new ArrayList<>();
         Duration pause = FIRST_PAUSE;
+        PlannedStep waited = null;
         for (int attempt = 1; ; attempt++) {
             ModuleGroupRunner.Outcome o = work.get();
             applied.addAll(o.applied());
             MigrationException failure = o.failure();
             if (failure == null) {
-                if (attempt > 1) {
-                    note("waited for a table lock; the remaining steps applied on try " + attempt + " of " + ATTEMPTS + ".");
+                if (waited != null) {
+                    note(waited.module() + " " + waited.version() + ": waited for a table lock, applied on try "
+                            + attempt + " of " + ATTEMPTS + ".");
                 }
                 return new ModuleGroupRunner.Outcome(applied, null, null);
             }
+            waited = waited == null ? o.failedStep() : waited;
             if (!lockTimedOut(failure)) {
                 return new ModuleGroupRunner.Outcome(applied, failure, o.failedStep());
             }

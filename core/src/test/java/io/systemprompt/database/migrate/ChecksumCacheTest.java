@@ -1,6 +1,7 @@
 package io.systemprompt.database.migrate;
 
 import io.systemprompt.database.Database;
+import io.systemprompt.database.script.SqlFile;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.migrate.MigrationException.Reason;
 import io.systemprompt.database.module.Migration;
@@ -48,10 +49,13 @@ class ChecksumCacheTest {
     }
 
     @Test
-    void warmStartReadsNoUnchangedFile() {
+    void warmStartTakesTheRememberedChecksums() {
         try (Database db = open("test.db")) {
             assertThat(db.migrationService().migrate().orThrow().applied()).isEmpty();
-            assertThat(upFiles(db)).allSatisfy(f -> assertThat(f.isLoaded()).as(f.location()).isFalse());
+            // Discovery reads migration files for the tables they create and reference (module ordering and
+            // ownership), but their checksums come from the cache, and they match the recorded history.
+            assertThat(db.migrationService().applied()).extracting(m -> m.applied().checksum())
+                    .containsExactlyElementsOf(upFiles(db).stream().map(SqlFile::checksum).toList());
         }
     }
 
@@ -105,7 +109,6 @@ class ChecksumCacheTest {
     @Test
     void pendingMigrationWithARememberedChecksumIsReadWhenApplied() {
         try (Database other = open("other.db")) {
-            assertThat(upFiles(other)).noneMatch(f -> f.isLoaded());
             assertThat(other.migrationService().migrate().orThrow().applied()).hasSize(3);
             assertThat(other.queryValue("SELECT total FROM orders WHERE id = 1", Long.class)).contains(10L);
         }
