@@ -35,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocBlocksCompileTest {
     private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern TYPE = Pattern.compile("^(?:public\\s+)?(?:final\\s+)?(?:class|interface|enum)\\s+(\\w+)",
+            Pattern.MULTILINE);
     /** Free variables a snippet may use, with their types. */
     private static final Map<String, String> FREE = new LinkedHashMap<>();
 
@@ -63,7 +65,12 @@ class DocBlocksCompileTest {
             int n = 0;
             while (m.find()) {
                 String name = doc.getFileName().toString().replaceAll("\\W", "_") + "_" + (++n);
-                sources.add(source(name, wrap(name, m.group(1))));
+                if (m.group(1).contains("import io.systemprompt.modules.")) {
+                    continue; // uses generated types: ReadmeGeneratedTypesTest generates and compiles it
+                }
+                Matcher type = TYPE.matcher(m.group(1));
+                // A block that declares a class is a whole file; any other block is a method body.
+                sources.add(type.find() ? source(type.group(1), m.group(1)) : source(name, wrap(name, m.group(1))));
             }
         }
         assertThat(sources).as("java blocks in README.md").hasSizeGreaterThanOrEqualTo(3);
