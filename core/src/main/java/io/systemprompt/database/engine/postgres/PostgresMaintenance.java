@@ -26,8 +26,9 @@ final class PostgresMaintenance implements Maintenance {
 
     @Override
     public List<String> snapshotStatements() {
-        // READ COMMITTED gives each statement a new snapshot; an export of several tables could mix times.
-        return List.of("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        // Read-only transactions already begin REPEATABLE READ (PostgresDialect.begin), one snapshot for the
+        // whole transaction; a SET TRANSACTION after their first query would be refused.
+        return List.of();
     }
 
     @Override
