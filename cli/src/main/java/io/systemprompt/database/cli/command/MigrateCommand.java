@@ -37,6 +37,10 @@ final class MigrateCommand extends DbCommand {
 
     @Override
     int run(Database db, Output out) {
+        if (strict) {
+            // An out-of-order migration is refused first, by a dry run that plans without running anything.
+            db.migrationService().migrate(scope.migrateOptions().dryRun(true)).orThrow();
+        }
         PendingLint.check(db, scope.module(), strict, out);
         long start = System.nanoTime();
         ProgressListener progress = new ProgressListener(out, !scope.dryRun() && !out.json());

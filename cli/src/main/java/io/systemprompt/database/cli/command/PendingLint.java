@@ -43,6 +43,11 @@ final class PendingLint {
             ModuleSet modules = db.migrationService().discover();
             report = LintModules.lint(modules, db.config().moduleRoots(), db.config(), null)
                     .filter(f -> pending.contains(f.file()));
+        } catch (io.systemprompt.database.module.ModuleDiscoveryException e) {
+            if (strict) {
+                throw e;
+            }
+            return; // the run reports the same discovery error itself
         } catch (DatabaseException e) {
             if (strict) {
                 throw e;
