@@ -1,5 +1,6 @@
 package io.systemprompt.database.codegen;
 
+import io.systemprompt.database.script.SqlDocs;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.catalog.CatalogComparison;

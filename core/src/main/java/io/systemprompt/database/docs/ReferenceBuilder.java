@@ -12,6 +12,7 @@ import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.EngineFiles;
 import io.systemprompt.database.module.Migration;
 import io.systemprompt.database.module.ModuleSet;
+import io.systemprompt.database.script.SqlDocs;
 import io.systemprompt.database.script.SqlFile;
 import io.systemprompt.database.translate.PostgresTypes;
 
@@ -30,7 +31,7 @@ final class ReferenceBuilder {
     private final EngineType engine;
     private final MigrationPlan plan;
     private final Map<String, String> owner = new HashMap<>();
-    private final Map<String, SqlComments.TableComments> comments = new HashMap<>();
+    private final SqlDocs comments = new SqlDocs();
     private final Map<String, List<String>> changedBy = new HashMap<>();
 
     ReferenceBuilder(ModuleSet modules, Catalog catalog, EngineType engine, MigrationPlan plan) {
@@ -56,13 +57,13 @@ final class ReferenceBuilder {
         m.schemaFiles().flatMap(this::runs).ifPresent(f -> {
             ScriptTargets targets = ScriptTargets.of(f.content());
             targets.created().forEach(t -> owner.putIfAbsent(t, m.key()));
-            SqlComments.read(f.content()).forEach(comments::putIfAbsent);
+            comments.read(f);
         });
         for (Migration migration : m.migrations()) {
             migration.upFor(engine).ifPresent(f -> {
                 ScriptTargets targets = ScriptTargets.of(f.content());
                 targets.created().forEach(t -> owner.putIfAbsent(t, m.key()));
-                SqlComments.read(f.content()).forEach(comments::putIfAbsent);
+                comments.read(f);
                 String entry = m.key() + " " + migration.version() + " " + migration.fileName();
                 for (String t : union(targets)) {
                     changedBy.computeIfAbsent(t, k -> new ArrayList<>()).add(entry);
@@ -128,16 +129,15 @@ final class ReferenceBuilder {
 
     private TableReference table(TableInfo t) {
         String key = t.name().toLowerCase(Locale.ROOT);
-        SqlComments.TableComments c = comments.get(key);
         Map<String, String> columnComments = new HashMap<>();
         Map<String, String> pgTypes = new HashMap<>();
         for (ColumnInfo col : t.columns()) {
             String name = col.name().toLowerCase(Locale.ROOT);
-            columnComments.put(name, c == null ? "" : c.column(col.name()));
+            columnComments.put(name, comments.column(t.name(), col.name()));
             pgTypes.put(name, engine == EngineType.POSTGRES ? col.type() : PostgresTypes.of(col.type(), rowidAlias(t, col)));
         }
         List<TriggerInfo> triggers = catalog.triggers().stream().filter(x -> x.table().equalsIgnoreCase(t.name())).toList();
-        return new TableReference(ownerOf(t.name()), t, c == null ? "" : c.column(""), columnComments, pgTypes,
+        return new TableReference(ownerOf(t.name()), t, comments.table(t.name()), columnComments, pgTypes,
                 triggers, incoming(t), changedBy.getOrDefault(key, List.of()));
     }
 

@@ -1,5 +1,6 @@
 package io.systemprompt.database.codegen;
 
+import io.systemprompt.database.script.SqlDocs;
 import io.systemprompt.database.script.SqlFile;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,5 @@
-package io.systemprompt.database.codegen;
+package io.systemprompt.database.script;
 
-import io.systemprompt.database.script.SqlFile;
-import io.systemprompt.database.script.SqlLexer;
-import io.systemprompt.database.script.SqlToken;
-import io.systemprompt.database.script.TokenType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,24 +14,29 @@ import java.util.Set;
  * the table; inside it, the comment lines above a column definition, or a comment on the same line
  * after it, document that column; the comment above {@code ALTER TABLE … ADD COLUMN} documents the
  * added column. Later files add to what earlier ones said; the first text found for a name is kept.
+ * The generated types take their Javadoc from it, and the schema reference its descriptions.
  */
-final class SqlDocs {
+public final class SqlDocs {
     private static final Set<String> TABLE_CONSTRAINTS = Set.of("constraint", "primary", "unique", "foreign", "check");
 
     private final Map<String, String> docs = new HashMap<>();
 
+    /** Nothing read yet; call {@link #read} for each file, in the order they run. */
+    public SqlDocs() {
+    }
+
     /** The documentation of a table, or an empty string. */
-    String table(String table) {
+    public String table(String table) {
         return docs.getOrDefault(lower(table), "");
     }
 
     /** The documentation of a column, or an empty string. */
-    String column(String table, String column) {
+    public String column(String table, String column) {
         return docs.getOrDefault(lower(table) + "." + lower(column), "");
     }
 
     /** Reads one file's comments. */
-    void read(SqlFile file) {
+    public void read(SqlFile file) {
         List<SqlToken> tokens = SqlLexer.tokenize(file.content(), file.location());
         List<String> pending = new ArrayList<>();
         boolean statementStart = true;
