@@ -1,6 +1,5 @@
 package io.systemprompt.database.engine;
 
-import io.systemprompt.database.catalog.TableInfo;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Whole-database work that each engine does its own way: snapshots, clearing, dropping, bulk loading,
+ * Whole-database work that each engine does its own way: clearing, dropping, bulk loading,
  * sequences, online backup, reclaiming space and journal facts. Reached through
  * {@link Dialect#maintenance()}; the core decides what to do and when, this says how.
  *
@@ -19,12 +18,6 @@ import java.util.Optional;
  * it. Table names are passed as the catalog spells them; implementations quote them.
  */
 public interface Maintenance {
-
-    /**
-     * Statements to run first in a read-only transaction so that every later read in it sees one
-     * snapshot of the database. Empty when the engine's read transactions already are one.
-     */
-    List<String> snapshotStatements();
 
     /**
      * Statements to run first in a write transaction that drops or loads many tables, so foreign keys
@@ -61,15 +54,6 @@ public interface Maintenance {
      * {@code {child table, parent table}}, or empty when every reference holds.
      */
     Optional<String[]> danglingReference(Connection connection) throws SQLException;
-
-    /**
-     * Inside a transaction, after rows were inserted with explicit ids: moves every id sequence of
-     * these tables past the largest id stored, and past {@code lastIds} (by lower-case table name)
-     * where given, so the next insert never reuses an id. Returns how many sequences moved; 0 on an
-     * engine whose counters follow explicit ids by themselves.
-     */
-    int advanceSequences(Connection connection, List<TableInfo> tables, Map<String, Long> lastIds)
-            throws SQLException;
 
     /**
      * The highest id each table's id counter has handed out, by lower-case table name, where the

@@ -9,7 +9,6 @@ import io.systemprompt.database.data.Manifest;
 import io.systemprompt.database.data.ProgressListener;
 import io.systemprompt.database.data.ProgressTracker;
 import io.systemprompt.database.data.Schema;
-import io.systemprompt.database.data.Snapshot;
 import io.systemprompt.database.data.TableLayout;
 import io.systemprompt.database.data.TableRows;
 import io.systemprompt.database.data.TableSummary;
@@ -84,7 +83,6 @@ public final class ArchiveWriter {
     }
 
     private Manifest snapshot(Transaction tx, ZipOutputStream zip, ProgressTracker progress) throws IOException {
-        Snapshot.begin(db, tx);
         Catalog catalog = Schema.read(db, tx);
         List<TableInfo> tables = new ArrayList<>(Schema.moduleTables(catalog));
         catalog.tables().stream().filter(t -> Schema.isTracking(t.name())).forEach(tables::add);

@@ -8,7 +8,6 @@ import io.systemprompt.database.data.ExportedTable;
 import io.systemprompt.database.data.ProgressListener;
 import io.systemprompt.database.data.ProgressTracker;
 import io.systemprompt.database.data.Schema;
-import io.systemprompt.database.data.Snapshot;
 import io.systemprompt.database.data.TableLayout;
 import io.systemprompt.database.data.TableRows;
 import io.systemprompt.database.data.format.CountingOutputStream;
@@ -43,7 +42,6 @@ public final class Exporter {
         ProgressTracker progress = new ProgressTracker("export", listener);
         createDirectory(options.directory());
         List<ExportedTable> done = db.readOnly(tx -> {
-            Snapshot.begin(db, tx);
             List<TableInfo> tables = Schema.chosen(Schema.read(db, tx), options.tables());
             progress.total(tables.stream().mapToLong(t -> TableRows.count(tx, t.name())).sum());
             List<ExportedTable> out = new ArrayList<>();

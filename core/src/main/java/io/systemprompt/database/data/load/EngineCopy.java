@@ -4,7 +4,6 @@ import io.systemprompt.database.data.DataException;
 import io.systemprompt.database.data.LoadResult;
 import io.systemprompt.database.data.ProgressListener;
 import io.systemprompt.database.data.ProgressTracker;
-import io.systemprompt.database.data.Snapshot;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.migrate.MigrationStatus;
@@ -30,7 +29,6 @@ public final class EngineCopy {
         Loader loader = new Loader(to, false, new ProgressTracker("copy", listener),
                 "A copy goes into an empty database only: drop and create the target database again, then copy.");
         return from.readOnly(stx -> {
-            Snapshot.begin(from, stx);
             return loader.load(new DatabaseSource(from, stx));
         });
     }

@@ -1,35 +1,21 @@
 package io.systemprompt.database.engine.postgres;
 
-import io.systemprompt.database.catalog.ColumnInfo;
-import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.engine.Maintenance;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import static io.systemprompt.database.engine.Quoting.list;
-import static io.systemprompt.database.engine.Quoting.quote;
 
 /**
  * PostgreSQL's whole-database work: {@code TRUNCATE … CASCADE} and {@code DROP … CASCADE} in one
  * statement each, a {@code REPEATABLE READ} snapshot, and sequences moved past copied ids.
  */
 final class PostgresMaintenance implements Maintenance {
-
-    @Override
-    public List<String> snapshotStatements() {
-        // Read-only transactions already begin REPEATABLE READ (PostgresDialect.begin), one snapshot for the
-        // whole transaction; a SET TRANSACTION after their first query would be refused.
-        return List.of();
-    }
 
     @Override
     public List<String> deferForeignKeys() {
@@ -68,41 +54,6 @@ final class PostgresMaintenance implements Maintenance {
     public Optional<String[]> danglingReference(Connection c) {
         // Enforcement stayed on: a dangling reference would already have failed the statement.
         return Optional.empty();
-    }
-
-    @Override
-    public int advanceSequences(Connection c, List<TableInfo> tables, Map<String, Long> lastIds)
-            throws SQLException {
-        int moved = 0;
-        try (PreparedStatement find = c.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
-            for (TableInfo t : tables) {
-                for (ColumnInfo col : t.columns()) {
-                    find.setString(1, quote(t.name()));
-                    find.setString(2, col.name());
-                    String seq;
-                    try (ResultSet rs = find.executeQuery()) {
-                        seq = rs.next() ? rs.getString(1) : null;
-                    }
-                    if (seq != null) {
-                        long floor = lastIds.getOrDefault(t.name().toLowerCase(Locale.ROOT), 0L);
-                        advance(c, seq, t.name(), col.name(), floor);
-                        moved++;
-                    }
-                }
-            }
-        }
-        return moved;
-    }
-
-    /** is_called = false: the next nextval() returns exactly max + 1 (or 1 on an empty table). */
-    private static void advance(Connection c, String seq, String table, String column, long floor)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT setval(CAST(? AS regclass), greatest((SELECT"
-                + " coalesce(max(" + quote(column) + "), 0) FROM " + quote(table) + "), ?) + 1, false)")) {
-            ps.setString(1, seq);
-            ps.setLong(2, floor);
-            ps.executeQuery().close();
-        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.systemprompt.database.engine.sqlite;
 
-import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.engine.Maintenance;
 
 import java.nio.file.Path;
@@ -24,12 +23,6 @@ import static io.systemprompt.database.engine.Quoting.quote;
  * {@code sqlite_sequence} counters that explicit ids advance by themselves.
  */
 final class SqliteMaintenance implements Maintenance {
-
-    @Override
-    public List<String> snapshotStatements() {
-        // A WAL read transaction already is one snapshot.
-        return List.of();
-    }
 
     @Override
     public List<String> deferForeignKeys() {
@@ -68,12 +61,6 @@ final class SqliteMaintenance implements Maintenance {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
             return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(3)}) : Optional.empty();
         }
-    }
-
-    @Override
-    public int advanceSequences(Connection c, List<TableInfo> tables, Map<String, Long> lastIds) {
-        // Inserting an explicit id advances the rowid and the AUTOINCREMENT counter.
-        return 0;
     }
 
     @Override
