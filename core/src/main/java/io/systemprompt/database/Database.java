@@ -327,8 +327,8 @@ public final class Database implements DatabaseContext, AutoCloseable {
 
     /**
      * A read outside a transaction: on a replica in rotation unless this thread (or session) wrote within
-     * the read-your-writes window. A replica that fails, or refuses a statement that writes, hands the
-     * call to the primary.
+     * the read-your-writes window. A replica that fails, refuses a statement that writes, or does not
+     * know a table yet hands the call to the primary.
      */
     private <R> R onReadConnection(Function<Connection, R> work) {
         if (replicas == null || current.get() != null || readYourWrites.recentlyWrote()) {
@@ -343,6 +343,11 @@ public final class Database implements DatabaseContext, AutoCloseable {
         } catch (StatementException e) {
             if (e.kind() == ErrorKind.READ_ONLY) {
                 return onConnection(true, work);
+            }
+            if (e.kind() == ErrorKind.UNDEFINED_OBJECT) {
+                // The replica has not replayed the DDL yet (a table a migration just created): ask the primary,
+                // which gives the same error if the object really is missing.
+                return onConnection(false, work);
             }
             if (e.kind() != ErrorKind.CONNECTION) {
                 throw e;
