@@ -97,6 +97,12 @@ final class ScriptExecutor {
                 // The connection is gone: there is nothing to replay on, and nothing was committed.
                 throw failure(module, script, script.statements().get(0), e);
             }
+            if (dialect.isLockTimeout(e)) {
+                // Replaying would wait for the lock again and could pass unseen by the run's retry; the
+                // statements before the failing one all ran, so the update counts say which one it was.
+                int failed = Math.max(0, Math.min(run.size() - 1, e.getUpdateCounts().length - 1));
+                throw failure(module, script, run.get(failed), e);
+            }
             st.clearBatch();
             st.execute("ROLLBACK TO SAVEPOINT spdb_script");
             for (SqlStatement s : run) {
