@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The checksums of one directory root's SQL files (and its parsed {@code module.yaml} files),
+ * The checksums of one directory root's SQL files with the {@linkplain SchemaFacts objects they create}
+ * (and its parsed {@code module.yaml} files),
  * remembered between runs and keyed by each file's relative path, size and modification time, so that
- * a warm start neither reads, hashes nor parses a file that has not changed. It trusts size and time: an edit that keeps both (rare; a tool that restores
+ * a warm start neither reads, hashes, lexes nor parses a file that has not changed. It trusts size and time: an edit that keeps both (rare; a tool that restores
  * time stamps) is missed by the cache and caught by {@code spdb migrate validate} and
  * {@code MigrationService.validate()}, which always hash every file and refresh the cache.
  *
@@ -33,7 +34,7 @@ final class ChecksumCache {
     static final long SETTLE_NANOS = 2_000_000_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(ChecksumCache.class);
-    private static final String HEADER = "# systemprompt-database checksum cache v1\t";
+    private static final String HEADER = "# systemprompt-database checksum cache v2\t";
 
     /** How discovery uses the cache. */
     enum Policy {

@@ -40,7 +40,7 @@ final class DescriptorCodec {
                 !"0".equals(f[2]));
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -51,7 +51,7 @@ final class DescriptorCodec {
         return sb.toString();
     }
 
-    private static String unescape(String s) {
+    static String unescape(String s) {
         if (s.indexOf('%') < 0) {
             return s;
         }

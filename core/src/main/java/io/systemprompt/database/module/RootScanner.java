@@ -2,6 +2,7 @@ package io.systemprompt.database.module;
 
 import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
 import io.systemprompt.database.module.RootSource.RawFile;
+import io.systemprompt.database.script.SqlFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -160,7 +161,12 @@ final class RootScanner {
         if (known != null) {
             ModuleDescriptor d = sql ? null : DescriptorCodec.decode(known);
             if (sql) {
-                return RawFile.cached(p.toString(), known, () -> readLater(p));
+                int slash = known.indexOf('/');
+                String checksum = slash < 0 ? known : known.substring(0, slash);
+                if (slash >= 0) {
+                    SchemaFacts.remember(checksum, known.substring(slash + 1));
+                }
+                return RawFile.cached(p.toString(), checksum, () -> readLater(p));
             } else if (d != null) {
                 return RawFile.cached(p.toString(), d, () -> readLater(p));
             }
@@ -171,9 +177,14 @@ final class RootScanner {
         // ${VAR:-default}: its meaning depends on the environment, not only on the file.
         boolean expands = !sql && new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("${");
         if (bytes.length == size && !expands) {
-            cache.remember(rel, size, mtime, sql ? raw.toSql().checksum() : DescriptorCodec.encode(raw.descriptor()));
+            cache.remember(rel, size, mtime, sql ? sqlEntry(raw.toSql()) : DescriptorCodec.encode(raw.descriptor()));
         }
         return raw;
+    }
+
+    /** A SQL file's cache value: its checksum and, after a slash, what it creates and references. */
+    private static String sqlEntry(SqlFile file) {
+        return file.checksum() + "/" + SchemaFacts.encode(file);
     }
 
     private static byte[] readLater(Path p) {

@@ -37,8 +37,16 @@ public final class SchemaObjects {
         return files.generic() != null ? files.generic() : files.all().get(0);
     }
 
-    /** What one file creates and references; a file the lexer cannot split gives nothing (the run reports it). */
+    /**
+     * What one file creates and references; a file the lexer cannot split gives nothing (the run reports it).
+     * Remembered by checksum, and taken from the checksum cache on a warm start, so an unchanged file is
+     * neither read nor lexed again.
+     */
     public static List<SchemaObject> of(SqlFile file) {
+        return SchemaFacts.of(file, SchemaObjects::scan);
+    }
+
+    static List<SchemaObject> scan(SqlFile file) {
         List<SchemaObject> found = new ArrayList<>();
         List<SqlStatement> statements;
         try {
