@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Joins discovered modules with the history into a {@link MigrationPlan}. Pure: no database access. */
@@ -67,15 +68,18 @@ final class Planner {
 
     private static List<MigrationStatus> migrationStates(ModuleSet modules, HistorySnapshot history,
             EngineType engine) {
-        Map<String, List<AppliedMigration>> byModule = new HashMap<>();
-        history.migrations().forEach(a -> byModule.computeIfAbsent(a.module(), k -> new ArrayList<>()).add(a));
+        // Versions parsed once, not once per comparison: a warm start matches every file against the history.
+        Map<String, Map<MigrationVersion, AppliedMigration>> byModule = new HashMap<>();
+        for (AppliedMigration a : history.migrations()) {
+            versionOf(a).ifPresent(v -> byModule.computeIfAbsent(a.module(), k -> new HashMap<>()).putIfAbsent(v, a));
+        }
         // By identity: a record's equals and hashCode are bootstrapped on first use, which a warm start pays for.
         Set<AppliedMigration> matched = Collections.newSetFromMap(new IdentityHashMap<>());
         List<MigrationStatus> out = new ArrayList<>();
         for (DatabaseModule m : modules.list()) {
-            List<AppliedMigration> rows = byModule.getOrDefault(m.key(), List.of());
+            Map<MigrationVersion, AppliedMigration> rows = byModule.getOrDefault(m.key(), Map.of());
             for (Migration mig : m.migrations()) {
-                AppliedMigration row = find(rows, mig.version());
+                AppliedMigration row = rows.get(mig.version());
                 String checksum = mig.upFor(engine).map(SqlFile::checksum).orElse(null);
                 MigrationState state = row == null ? MigrationState.PENDING
                         : row.checksum().equals(checksum) ? MigrationState.APPLIED : MigrationState.CHANGED;
@@ -93,12 +97,12 @@ final class Planner {
         return out;
     }
 
-    private static AppliedMigration find(List<AppliedMigration> rows, MigrationVersion version) {
-        for (AppliedMigration a : rows) {
-            if (MigrationVersion.parse(a.version()).equals(version)) {
-                return a;
-            }
+    /** A history row's version; a row edited into something else matches no file and shows as missing. */
+    private static Optional<MigrationVersion> versionOf(AppliedMigration a) {
+        try {
+            return Optional.of(MigrationVersion.parse(a.version()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
-        return null;
     }
 }
