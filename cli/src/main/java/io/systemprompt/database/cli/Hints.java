@@ -1,5 +1,6 @@
 package io.systemprompt.database.cli;
 
+import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.StatementException;
 import io.systemprompt.database.UnableToConnectException;
 import io.systemprompt.database.config.ConfigurationException;
@@ -23,6 +24,13 @@ final class Hints {
         if (ex instanceof ModuleDiscoveryException d) {
             return discovery(d);
         }
+        if (ex instanceof DatabaseException d && d.connectionLost()) {
+            return "check that the server is up (pg_isready), then run the same command again; the error above says"
+                    + " what was applied.";
+        }
+        if (ex instanceof MigrationException && atCommit(ex)) {
+            return "free disk space (or fix the I/O error) where the database is stored, then run 'spdb migrate' again.";
+        }
         if (ex instanceof UnableToConnectException) {
             return "check that the database is reachable with --engine, --db-file or --pg-host/--pg-port/--pg-db/--pg-user.";
         }
@@ -36,6 +44,15 @@ final class Hints {
             return "check the SQL; run with --verbose for the full stack trace.";
         }
         return "run the command again with --verbose for the stack trace.";
+    }
+
+    private static boolean atCommit(Throwable ex) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof StatementException s && "COMMIT".equals(s.sql())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String discovery(ModuleDiscoveryException d) {
