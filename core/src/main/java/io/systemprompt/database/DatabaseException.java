@@ -16,4 +16,29 @@ public class DatabaseException extends RuntimeException {
     public DatabaseException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * True when this failure, or one of its causes, is a lost or closed connection (SQLSTATE class 08, or
+     * a PostgreSQL session the server ended: 57P01-57P03). The work of the open transaction was rolled
+     * back by the server, unless the connection was lost during COMMIT itself. False for
+     * {@link UnableToConnectException}: a connection that was never made was not lost.
+     */
+    public boolean connectionLost() {
+        if (this instanceof UnableToConnectException) {
+            return false;
+        }
+        for (Throwable t = this; t != null; t = t.getCause()) {
+            if (t instanceof StatementException s && s.kind() == io.systemprompt.database.engine.ErrorKind.CONNECTION) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
 }

@@ -1,11 +1,13 @@
 package io.systemprompt.database.cli;
 
+import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.StatementException;
 import io.systemprompt.database.UnableToConnectException;
 import io.systemprompt.database.config.ConfigurationException;
 import io.systemprompt.database.data.DataException;
 import io.systemprompt.database.migrate.MigrationException;
 import io.systemprompt.database.module.ModuleDiscoveryException;
+import io.systemprompt.database.script.SqlScriptException;
 
 /** The {@code hint:} line for an error: what to do next, in terms of spdb's options. */
 final class Hints {
@@ -26,16 +28,35 @@ final class Hints {
         if (ex instanceof UnableToConnectException) {
             return "check that the database is reachable with --engine, --db-file or --pg-host/--pg-port/--pg-db/--pg-user.";
         }
+        if (ex instanceof DatabaseException d && d.connectionLost()) {
+            return "check that the server is up (pg_isready), then run the same command again; the error above says"
+                    + " what was applied.";
+        }
+        if (ex instanceof MigrationException && atCommit(ex)) {
+            return "free disk space (or fix the I/O error) where the database is stored, then run 'spdb migrate' again.";
+        }
         if (ex instanceof MigrationException m) {
             return migration(m);
         }
         if (ex instanceof DataException) {
             return "the error above names what to fix (file:line:column where it applies); the database was left as it was.";
         }
+        if (ex instanceof SqlScriptException) {
+            return "fix the file at the line:column named above as the message says, then run again; nothing was run.";
+        }
         if (ex instanceof StatementException) {
             return "check the SQL; run with --verbose for the full stack trace.";
         }
         return "run the command again with --verbose for the stack trace.";
+    }
+
+    private static boolean atCommit(Throwable ex) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof StatementException s && "COMMIT".equals(s.sql())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String discovery(ModuleDiscoveryException d) {

@@ -1,10 +1,29 @@
 package io.systemprompt.database.cli;
 
-/** {@link ErrorsContract} on postgres. */
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link ErrorsContract} on postgres, and what only a server can do: end the session under a command. */
 class PostgresErrorsTest extends ErrorsContract {
 
     @Override
     String engine() {
         return "postgres";
+    }
+
+    @Test
+    void aQueryWhoseConnectionIsLostSaysSoAndWhatToDo() {
+        run("migrate");
+        for (String mode : new String[] {"--read-only", "--write"}) {
+            Spdb.Result r = mode.equals("--write") ? run("query", "--write", "--sql",
+                    "SELECT pg_terminate_backend(pg_backend_pid())")
+                    : run("query", "--sql", "SELECT pg_terminate_backend(pg_backend_pid())");
+            assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+            assertThat(r.err()).as(r.toString())
+                    .contains("error: query: the connection to PostgreSQL was lost at the statement at line 1:1")
+                    .contains("nothing", "hint: check that the server is up (pg_isready), then run the query again.")
+                    .doesNotContain("\tat ");
+        }
     }
 }

@@ -22,6 +22,16 @@ public final class ProgressTracker {
         this.totalRows = totalRows;
     }
 
+    /** The operation's name: import, restore, copy. */
+    public String operation() {
+        return operation;
+    }
+
+    /** The table being worked on, or null before the first. */
+    public String currentTable() {
+        return table;
+    }
+
     public void table(String name) {
         table = name;
         listener.progress(snapshot());

@@ -204,6 +204,11 @@ final class Migrator {
     }
 
     /** Runs work in a write transaction holding the migration lock. */
+    /** The engine's id, for messages. */
+    String engine() {
+        return db.dialect().type().id();
+    }
+
     <T> T locked(java.util.function.Function<Transaction, T> work) {
         // Timeouts only on transactions the migrator opens: a caller's transaction keeps its own settings.
         boolean own = !db.inTransaction();

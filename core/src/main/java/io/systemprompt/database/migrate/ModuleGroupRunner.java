@@ -1,5 +1,6 @@
 package io.systemprompt.database.migrate;
 
+import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
@@ -67,6 +68,15 @@ final class ModuleGroupRunner {
     /** Runs a group of one module's transactional steps; see the class comment. */
     Outcome run(List<PlannedStep> group) {
         String module = group.get(0).module();
+        List<PlannedStep> attempted = new ArrayList<>();
+        try {
+            return runLocked(group, module, attempted);
+        } catch (DatabaseException e) {
+            throw GroupFailure.of(migrator.engine(), module, attempted, e).orElseThrow(() -> e);
+        }
+    }
+
+    private Outcome runLocked(List<PlannedStep> group, String module, List<PlannedStep> attempted) {
         return migrator.locked(tx -> {
             boolean hasSchema = group.stream().anyMatch(s -> s.kind() == StepKind.SCHEMA);
             boolean hasMigrations = group.stream().anyMatch(s -> s.kind() != StepKind.SCHEMA);
@@ -81,6 +91,7 @@ final class ModuleGroupRunner {
                 if (schema ? installed : appliedVersions.contains(step.version())) {
                     continue;
                 }
+                attempted.add(step);
                 long start = System.nanoTime();
                 int statements;
                 try {

@@ -154,7 +154,8 @@ final class RootScanner {
         if (cache == null) {
             return new RawFile(p.toString(), Files.readAllBytes(p));
         }
-        boolean sql = rel.endsWith(".sql");
+        // Any case, as RootSource.relevant reads them: 001_a.SQL is SQL to report, not a module.yaml.
+        boolean sql = rel.toLowerCase(java.util.Locale.ROOT).endsWith(".sql");
         long size = attrs.size();
         long mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         String known = cache.lookup(rel, size, mtime);

@@ -187,6 +187,36 @@ abstract class DataOperationsContract {
     }
 
     @Test
+    void importSummaryCountsWrittenAndSkippedRows() throws Exception {
+        Path file = work.resolve("accounts.jsonl");
+        StringBuilder rows = new StringBuilder("{\"id\":2,\"name\":\"renamed\",\"active\":true}\n");
+        for (int i = 0; i < 1200; i++) { // more than one batch
+            rows.append("{\"id\":").append(6000 + i).append(",\"name\":\"n").append(i).append("\",\"active\":true}\n");
+        }
+        Files.writeString(file, rows);
+        ImportedTable skip = data.importData(new ImportOptions(List.of(file), OnConflict.SKIP, false),
+                ProgressListener.NONE).tables().get(0);
+        assertThat(skip.rows()).isEqualTo(1201);
+        assertThat(skip.written()).isEqualTo(1200);
+        assertThat(skip.skipped()).isEqualTo(1);
+        ImportedTable again = data.importData(new ImportOptions(List.of(file), OnConflict.SKIP, false),
+                ProgressListener.NONE).tables().get(0);
+        assertThat(again.written()).isZero();
+        assertThat(again.skipped()).isEqualTo(1201);
+        ImportedTable update = data.importData(new ImportOptions(List.of(file), OnConflict.UPDATE, false),
+                ProgressListener.NONE).tables().get(0);
+        assertThat(update.written()).isEqualTo(1201);
+        assertThat(update.skipped()).isZero();
+        // A plain append (the engine's bulk path where it has one) counts every row.
+        db.execute("DELETE FROM accounts WHERE id >= 6000");
+        Files.writeString(file, rows.substring(rows.indexOf("\n") + 1));
+        ImportedTable fail = data.importData(new ImportOptions(List.of(file), OnConflict.FAIL, false),
+                ProgressListener.NONE).tables().get(0);
+        assertThat(fail.written()).isEqualTo(1200);
+        assertThat(fail.skipped()).isZero();
+    }
+
+    @Test
     void progressReportsRowsAndBytesAndFinishes() {
         Recorder export = new Recorder();
         data.export(new ExportOptions(work.resolve("a"), List.of(), DataFormat.JSONL, true), export);

@@ -2,110 +2,78 @@ package io.systemprompt.database.reliability;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.config.DatabaseConfig;
-import io.systemprompt.database.migrate.ConcurrentProcessMain;
 import io.systemprompt.database.testing.ModuleTree;
 import io.systemprompt.database.testing.PostgresScratch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * kill -9 of a migrating process at seeded random moments, on both engines: afterwards the database
  * is consistent (every migration recorded as applied has all its rows, no other migration has any),
- * the next run completes, and every migration is applied exactly once. The number of kills per engine
- * is {@code -Dspdb.reliability.kills} (default 4, sized for CI); the seed is
- * {@code -Dspdb.reliability.seed}.
+ * the next run completes, and every migration is applied exactly once. Count and seed: see
+ * {@link KillHarness}.
  */
 class KillDuringMigrateTest {
-    private static final int MIGRATIONS = 30;
-    private static final int ROWS = 500;
-    private static final int KILLS = Integer.getInteger("spdb.reliability.kills", 4);
-    private static final long SEED = Long.getLong("spdb.reliability.seed", 20261201L);
+    private static final int MIGRATIONS = 20;
+    private static final int ROWS = 200;
 
     @TempDir
     Path dir;
 
     @Test
     void sqlite() throws Exception {
-        Random random = new Random(SEED);
-        for (int i = 0; i < KILLS; i++) {
-            Path modules = writeModules(dir.resolve("m" + i));
+        KillHarness harness = new KillHarness("migrate, sqlite", 0, 1000);
+        Path modules = writeModules(dir.resolve("modules"));
+        for (int i = 0; i < KillHarness.KILLS; i++) {
             Map<String, String> env = new HashMap<>(Map.of("DATABASE_TYPE", "sqlite",
                     "DATABASE_FILE", dir.resolve("k" + i + ".db").toString(),
                     "DB_MODULE_ROOTS", modules.toString()));
-            killThenRecover(env, random);
+            killThenRecover(harness, env);
             try (Database db = Database.open(config(env))) {
                 assertThat(db.queryValue("PRAGMA integrity_check", String.class)).contains("ok");
             }
         }
+        System.out.println(harness.summary());
     }
 
     @Test
     void postgres() throws Exception {
-        Random random = new Random(SEED + 1);
-        for (int i = 0; i < KILLS; i++) {
-            try (PostgresScratch pg = PostgresScratch.create()) {
-                Map<String, String> env = new HashMap<>(pg.env());
-                env.put("DB_MODULE_ROOTS", writeModules(dir.resolve("p" + i)).toString());
-                killThenRecover(env, random);
+        KillHarness harness = new KillHarness("migrate, postgres", 1, 1000);
+        Path modules = writeModules(dir.resolve("modules"));
+        try (PostgresScratch pg = PostgresScratch.create()) {
+            Map<String, String> env = new HashMap<>(pg.env());
+            env.put("DB_MODULE_ROOTS", modules.toString());
+            for (int i = 0; i < KillHarness.KILLS; i++) {
+                killThenRecover(harness, env);
+                // An empty database again for the next kill, cheaper than a new one.
+                try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+                    s.execute("DROP SCHEMA public CASCADE");
+                    s.execute("CREATE SCHEMA public");
+                }
             }
         }
+        System.out.println(harness.summary());
     }
 
-    private void killThenRecover(Map<String, String> env, Random random) throws Exception {
-        Path go = Files.createTempFile(dir, "go", "");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", classPath(), ConcurrentProcessMain.class.getName(),
-                go.toString());
-        pb.environment().putAll(env);
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(Files.createTempFile(dir, "out", ".txt").toFile());
-        Process p = pb.start();
-        // Kill once the child has applied a random number of migrations, plus a random few milliseconds,
-        // so the kills land at different points of the run (and inside a migration's transaction).
-        int target = random.nextInt(MIGRATIONS);
-        long extraMs = random.nextInt(40);
-        long delay = 0;
-        try (Database watcher = Database.open(config(env))) {
-            long start = System.nanoTime();
-            while (p.isAlive() && applied(watcher) < target
-                    && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(120)) {
-                Thread.sleep(5);
-            }
-            Thread.sleep(extraMs);
-            delay = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        }
-        boolean finished = !p.isAlive();
-        p.destroyForcibly(); // SIGKILL
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    private static void killThenRecover(KillHarness harness, Map<String, String> env) throws Exception {
+        harness.killDuring(env, "migrate");
         try (Database db = Database.open(config(env))) {
             int before = assertConsistent(db);
-            System.out.println("kill -9 at " + delay + " ms, aiming after " + target + " migrations ("
-                    + (finished ? "had finished" : "killed") + "): "
-                    + before + " of " + MIGRATIONS + " migrations applied, consistent");
+            assertThat(before).isBetween(0, MIGRATIONS);
             db.migrationService().migrate().orThrow();
             assertThat(assertConsistent(db)).isEqualTo(MIGRATIONS);
             assertThat(db.queryValue("SELECT count(*) FROM _migrations", Long.class)).contains((long) MIGRATIONS);
             assertThat(db.queryValue("SELECT count(*) FROM kill_log", Long.class))
                     .contains((long) MIGRATIONS * ROWS);
-        }
-    }
-
-    private static long applied(Database db) {
-        try {
-            return db.queryValue("SELECT count(*) FROM _migrations", Long.class).orElse(0L);
-        } catch (io.systemprompt.database.DatabaseException notYet) {
-            return 0;
         }
     }
 
@@ -140,13 +108,5 @@ class KillDuringMigrateTest {
                     + " (SELECT 1 UNION ALL SELECT k + 1 FROM s WHERE k < " + ROWS + ") SELECT " + i + ", k FROM s;");
         }
         return root;
-    }
-
-    /** Everything this test JVM sees, as a plain class path (tests may run on the module path). */
-    private static String classPath() throws IOException {
-        String sep = java.io.File.pathSeparator;
-        return String.join(sep, Path.of("target", "test-classes").toAbsolutePath().toString(),
-                Path.of("target", "classes").toAbsolutePath().toString(), System.getProperty("java.class.path"),
-                System.getProperty("jdk.module.path", ""));
     }
 }

@@ -121,6 +121,26 @@ class SqliteFullDiskTest {
     }
 
     @Test
+    void aFullDiskAtCommitNamesTheMigrationAndWhatToDo() {
+        try (Database db = open(mount.resolve("app.db"))) {
+            assertAsBefore(db);
+        }
+        // 1.5 MB: the statement fits in SQLite's page cache, so the disk fills when COMMIT writes it.
+        new ModuleTree(modules).module("core/items").migration("1_commit.sql",
+                "INSERT INTO items (id, body) WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n"
+                        + " WHERE i < 1600) SELECT i, printf('%.1000c', 'y') FROM n;\n");
+        assertThatThrownBy(() -> open(mount.resolve("app.db")).close()).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("Module core/items: COMMIT failed on sqlite after applying 1_commit.sql")
+                .hasMessageContaining("None of these steps was applied")
+                .hasMessageContaining("Free disk space");
+        try (Database db = Database.open(TestDatabases.sqlite(mount).sqliteFile(mount.resolve("app.db").toString())
+                .build())) {
+            assertAsBefore(db);
+            assertThat(db.queryValue("SELECT count(*) FROM _migrations", Long.class)).contains(0L);
+        }
+    }
+
+    @Test
     void aFailedFileBackupLeavesNoPartialFile() throws Exception {
         Path source = dir.resolve("big/big.db");
         bigExportAndArchive();

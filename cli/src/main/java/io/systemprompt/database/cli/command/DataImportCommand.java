@@ -43,18 +43,21 @@ final class DataImportCommand extends DbCommand {
         List<Object> docs = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (ImportedTable t : r.tables()) {
-            docs.add(Docs.map("name", t.table(), "file", t.file().toString(), "rows", t.rows(), "written", t.written()));
-            rows.add(List.of(t.table(), t.file().toString(), t.rows(), t.written()));
+            docs.add(Docs.map("name", t.table(), "file", t.file().toString(), "rows", t.rows(), "written", t.written(),
+                    "skipped", t.skipped()));
+            rows.add(List.of(t.table(), t.file().toString(), t.rows(), t.written(), t.skipped()));
         }
         if (out.json()) {
             out.document(Docs.map("command", "data import", "dryRun", dryRun, "onConflict",
                     onConflict.name().toLowerCase(java.util.Locale.ROOT), "tables", docs, "rows", r.rows(),
                     "durationMs", r.elapsed().toMillis()));
         } else {
-            out.rows(List.of("table", "file", "rows", "written"), rows);
+            out.rows(List.of("table", "file", "rows", "written", "skipped"), rows);
+            long written = r.tables().stream().mapToLong(ImportedTable::written).sum();
             out.note(dryRun ? "Dry run: " + r.rows() + " rows are valid; nothing was written."
                     : "Imported " + r.rows() + " rows into " + r.tables().size() + " tables in "
-                    + DataProgress.duration(r.elapsed()) + ".");
+                    + DataProgress.duration(r.elapsed()) + (onConflict != OnConflict.SKIP ? "." : ": " + written
+                    + " written, " + (r.rows() - written) + " skipped as existing."));
         }
         return 0;
     }

@@ -41,6 +41,7 @@ final class BatchInserter {
     private final List<Object[]> rows;
     private final List<Place> places;
     private long written;
+    private boolean countsUnknown;
 
     /** True when every row of a successful batch is written (no ON CONFLICT DO NOTHING). */
     private final boolean everyRowWrites;
@@ -74,6 +75,14 @@ final class BatchInserter {
         return written;
     }
 
+    /**
+     * True when the engine did not say which rows of a batch it wrote: pgjdbc's rewritten multi-row
+     * INSERT reports {@code SUCCESS_NO_INFO}, and with {@code ON CONFLICT DO NOTHING} some may be skipped.
+     */
+    boolean countsUnknown() {
+        return countsUnknown;
+    }
+
     void flush() {
         if (rows.isEmpty()) {
             return;
@@ -84,7 +93,11 @@ final class BatchInserter {
             } else {
                 int[] counts = tx.transaction(t -> t.batch(sql, rows));
                 for (int c : counts) {
-                    // pgjdbc's rewritten batches report SUCCESS_NO_INFO per row: a written row unless skipped.
+                    // pgjdbc's rewritten batches report SUCCESS_NO_INFO per row: a written row unless skipped,
+                    // which only the caller can tell (see countsUnknown).
+                    if (c == Statement.SUCCESS_NO_INFO && !everyRowWrites) {
+                        countsUnknown = true;
+                    }
                     written += c == Statement.SUCCESS_NO_INFO ? (everyRowWrites ? 1 : 0) : Math.max(c, 0);
                 }
             }

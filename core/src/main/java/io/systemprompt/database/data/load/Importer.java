@@ -6,6 +6,7 @@ import io.systemprompt.database.data.DataFormat;
 import io.systemprompt.database.data.ImportOptions;
 import io.systemprompt.database.data.ImportResult;
 import io.systemprompt.database.data.ImportedTable;
+import io.systemprompt.database.data.OnConflict;
 import io.systemprompt.database.data.ProgressListener;
 import io.systemprompt.database.data.ProgressTracker;
 import io.systemprompt.database.data.Schema;
@@ -18,6 +19,7 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.catalog.TableInfo;
+import io.systemprompt.database.engine.Quoting;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -56,6 +58,8 @@ public final class Importer {
             });
         } catch (DryRun expected) {
             // The dry run's work is rolled back by design.
+        } catch (io.systemprompt.database.DatabaseException e) {
+            throw LostConnection.explain(db.dialect().type().id(), "import", progress.currentTable(), e);
         }
         progress.finished();
         return new ImportResult(done, options.dryRun(), progress.elapsed());
@@ -78,16 +82,25 @@ public final class Importer {
         RowLoader loader = new RowLoader(tx, TableLayout.of(t), options.onConflict(), file.toString(), progress,
                 db.dialect().bulkLoader());
         long before = progress.bytes();
+        // Skipped conflicts: the table's growth inside this transaction is the written count when the
+        // engine does not report it per row (PostgreSQL's rewritten batches).
+        long rowsBefore = options.onConflict() == OnConflict.SKIP ? count(tx, t) : 0;
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
                 BufferedReader in = DataFiles.reader(file, counted)) {
             progress.bytesFrom(() -> before + counted.count());
             long rows = loader.load(RowReader.of(format, in));
             progress.bytesFrom(null);
-            return new ImportedTable(t.name(), file, rows, loader.written());
+            long written = loader.countsUnknown() ? count(tx, t) - rowsBefore : loader.written();
+            return new ImportedTable(t.name(), file, rows, written);
         } catch (IOException e) {
             throw new DataException(file + ": cannot read the file: " + e.getMessage()
                     + ". Nothing was imported; check the file and run again.", e);
         }
+    }
+
+    private long count(Transaction tx, TableInfo t) {
+        return tx.queryValue("SELECT count(*) FROM " + Quoting.quote(t.name()), Long.class)
+                .orElse(0L);
     }
 
     /** Unwinds a dry run's transaction. */

@@ -47,6 +47,14 @@ public final class Loader {
     }
 
     public LoadResult load(LoadSource source) {
+        try {
+            return loadOnce(source);
+        } catch (io.systemprompt.database.DatabaseException e) {
+            throw LostConnection.explain(db.dialect().type().id(), progress.operation(), progress.currentTable(), e);
+        }
+    }
+
+    private LoadResult loadOnce(LoadSource source) {
         progress.total(source.totalRows());
         LoadResult result = db.transaction(tx -> {
             db.dialect().maintenance().deferForeignKeys().forEach(tx::execute);

@@ -72,6 +72,11 @@ public final class RowLoader {
         return inserter == null ? 0 : inserter.written();
     }
 
+    /** True when {@link #written()} is not exact: see {@link BatchInserter#countsUnknown()}. */
+    boolean countsUnknown() {
+        return inserter != null && inserter.countsUnknown();
+    }
+
     private void insert(RawRow raw) {
         if (names == null) {
             start(raw);

@@ -26,6 +26,8 @@ final class PostgresErrors {
             case "25006": return ErrorKind.READ_ONLY;
             case "42601": return ErrorKind.SYNTAX;
             case "42P01": case "42703": case "42883": case "42704": return ErrorKind.UNDEFINED_OBJECT;
+            // The server ended the session: shutdown, crash recovery, pg_terminate_backend.
+            case "57P01": case "57P02": case "57P03": return ErrorKind.CONNECTION;
             default:
                 return state.startsWith("08") ? ErrorKind.CONNECTION : ErrorKind.OTHER;
         }
