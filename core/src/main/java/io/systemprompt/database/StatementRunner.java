@@ -3,6 +3,7 @@ package io.systemprompt.database;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
+import io.systemprompt.database.mapping.MapperCache;
 import io.systemprompt.database.mapping.Row;
 import io.systemprompt.database.metrics.DatabaseMetrics;
 import io.systemprompt.database.metrics.DatabaseObserver;
@@ -24,6 +25,7 @@ final class StatementRunner {
     private final Dialect dialect;
     private final ValueCodec values;
     private final DatabaseObserver observer;
+    private final MapperCache mappers = new MapperCache();
 
     StatementRunner(Dialect dialect) {
         this.dialect = dialect;
@@ -40,7 +42,7 @@ final class StatementRunner {
                     return out;
                 }
                 Row row = new Row(rs, values);
-                RowMapper<T> bound = mapper.specialize(row);
+                RowMapper<T> bound = mappers.bind(sql, mapper, row);
                 do {
                     out.add(bound.map(row));
                 } while (rs.next());
