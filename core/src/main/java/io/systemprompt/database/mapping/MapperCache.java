@@ -7,8 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The library's mappers bound to a result's columns ({@link RowMapper#specialize}), kept per SQL text and
  * mapper so that a repeated query does not match labels and choose getters again. A kept binding is used
- * only while the result has the same column labels and SQL types in the same order; any change (another
- * column list, an altered table) binds afresh. Only the built-in mappers of {@link RowMappers} are kept:
+ * only while the result has the same column labels in the same order; another column list (a
+ * {@code SELECT *} over an altered table, columns reordered) binds afresh. Column types are not compared on
+ * every result, because reading them allocates on SQLite (a string per column): a column whose type changes
+ * while its name stays (a table rebuilt by a migration) keeps the getter chosen for the old type until
+ * {@link #clear()}, as SQLite's per-row typing already does within one result. Only the built-in mappers of {@link RowMappers} are kept:
  * what an application's own {@code specialize} depends on is not known. At most {@link #MAX_SQL} SQL texts
  * are kept; past that an arbitrary one is dropped, so distinct SQL strings cannot grow it without bound.
  */
@@ -28,6 +31,11 @@ public final class MapperCache {
 
     MapperCache(int maxSql) {
         this.maxSql = maxSql;
+    }
+
+    /** Forgets every binding, for when the schema changed under the same SQL texts. */
+    public void clear() {
+        bySql.clear();
     }
 
     /** SQL texts kept now. */
@@ -80,18 +88,15 @@ public final class MapperCache {
         final RowMapper<?> source;
         final RowMapper<?> bound;
         final String[] labels;
-        final int[] types;
         Binding next;
 
-        Binding(RowMapper<?> source, RowMapper<?> bound, Row row, Binding next) throws SQLException {
+        Binding(RowMapper<?> source, RowMapper<?> bound, Row row, Binding next) {
             this.source = source;
             this.bound = bound;
             this.next = next;
             labels = new String[row.columnCount()];
-            types = new int[labels.length];
             for (int c = 0; c < labels.length; c++) {
                 labels[c] = row.label(c + 1);
-                types[c] = row.sqlType(c + 1);
             }
         }
 
@@ -99,16 +104,15 @@ public final class MapperCache {
             this.source = other.source;
             this.bound = other.bound;
             this.labels = other.labels;
-            this.types = other.types;
             this.next = next;
         }
 
-        boolean matches(Row row) throws SQLException {
+        boolean matches(Row row) {
             if (row.columnCount() != labels.length) {
                 return false;
             }
             for (int c = 0; c < labels.length; c++) {
-                if (!labels[c].equals(row.label(c + 1)) || types[c] != row.sqlType(c + 1)) {
+                if (!labels[c].equals(row.label(c + 1))) {
                     return false;
                 }
             }

@@ -3,10 +3,10 @@ package io.systemprompt.database.pool;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.TransactionException;
 import io.systemprompt.database.engine.Dialect;
+import io.systemprompt.database.internal.KeptStatements;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,6 +38,12 @@ final class GroupCommit {
     /** Members per group at most, so that a steady stream of writers still commits regularly. */
     static final int MAX_MEMBERS = 64;
     private static final String SAVEPOINT = "spdb_group_member";
+    private static final int MARK = 0;
+    private static final int RELEASE = 1;
+    private static final int UNDO = 2;
+    /** A member's savepoint statements, prepared once per connection: every member runs two of them. */
+    private static final KeptStatements SAVEPOINTS = new KeptStatements("SAVEPOINT " + SAVEPOINT,
+            "RELEASE SAVEPOINT " + SAVEPOINT, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
     private static final long RECHECK_MS = 20;
 
     private final ReentrantLock lock;
@@ -97,7 +103,7 @@ final class GroupCommit {
         mine = group;
         members++;
         try {
-            savepoint("SAVEPOINT " + SAVEPOINT);
+            savepoint(MARK);
         } catch (RuntimeException e) {
             try {
                 fail(e); // the shared transaction's state is unknown: end it for everyone
@@ -108,13 +114,13 @@ final class GroupCommit {
         }
         try {
             result = work.run(writer);
-            savepoint("RELEASE SAVEPOINT " + SAVEPOINT);
+            savepoint(RELEASE);
         } catch (Throwable t) {
             thrown = t;
             result = null;
             try {
-                savepoint("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-                savepoint("RELEASE SAVEPOINT " + SAVEPOINT);
+                savepoint(UNDO);
+                savepoint(RELEASE);
             } catch (RuntimeException rollbackFailure) {
                 t.addSuppressed(rollbackFailure);
                 fail(rollbackFailure); // the shared transaction's state is unknown: end it for everyone
@@ -178,11 +184,12 @@ final class GroupCommit {
         members = 0;
     }
 
-    private void savepoint(String sql) {
-        try (Statement s = writer.createStatement()) {
-            s.execute(sql);
+    private void savepoint(int which) {
+        try {
+            SAVEPOINTS.execute(writer, which);
         } catch (SQLException e) {
-            throw errors.apply(e, sql);
+            throw errors.apply(e, which == MARK ? "SAVEPOINT " + SAVEPOINT
+                    : which == RELEASE ? "RELEASE SAVEPOINT " + SAVEPOINT : "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
         }
     }
 

@@ -8,6 +8,7 @@ import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.Maintenance;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
+import io.systemprompt.database.internal.KeptStatements;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -29,6 +30,15 @@ import java.util.OptionalInt;
  */
 public final class SqliteDialect implements Dialect {
     private static final Maintenance MAINTENANCE = new SqliteMaintenance();
+    private static final int BEGIN_IMMEDIATE = 0;
+    private static final int COMMIT = 1;
+    private static final int ROLLBACK = 2;
+    private static final int BEGIN_DEFERRED = 3;
+    private static final int QUERY_ONLY = 4;
+    private static final int READ_WRITE = 5;
+    /** Transaction control, prepared once per connection: every transaction runs two of these. */
+    private static final KeptStatements CONTROL = new KeptStatements("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK",
+            "BEGIN DEFERRED", "PRAGMA query_only = 1", "PRAGMA query_only = 0");
     private final ValueCodec values = new SqliteValueCodec();
 
     @Override
@@ -97,27 +107,25 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public void begin(Connection c, boolean readOnly) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            if (readOnly) {
-                s.execute("PRAGMA query_only = 1");
-                s.execute("BEGIN DEFERRED");
-            } else {
-                s.execute("BEGIN IMMEDIATE");
-            }
+        if (readOnly) {
+            CONTROL.execute(c, QUERY_ONLY);
+            CONTROL.execute(c, BEGIN_DEFERRED);
+        } else {
+            CONTROL.execute(c, BEGIN_IMMEDIATE);
         }
     }
 
     @Override
     public void commit(Connection c, boolean readOnly) throws SQLException {
         // A failed COMMIT (a deferred foreign key) leaves the transaction open for the caller's rollback.
-        run(c, "COMMIT");
+        CONTROL.execute(c, COMMIT);
         reset(c, readOnly);
     }
 
     @Override
     public void rollback(Connection c, boolean readOnly) throws SQLException {
         try {
-            run(c, "ROLLBACK");
+            CONTROL.execute(c, ROLLBACK);
         } catch (SQLException e) {
             resetAfter(e, c, readOnly);
             throw e;
@@ -125,15 +133,9 @@ public final class SqliteDialect implements Dialect {
         reset(c, readOnly);
     }
 
-    private static void run(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
     private static void reset(Connection c, boolean readOnly) throws SQLException {
         if (readOnly) {
-            run(c, "PRAGMA query_only = 0");
+            CONTROL.execute(c, READ_WRITE);
         }
     }
 
