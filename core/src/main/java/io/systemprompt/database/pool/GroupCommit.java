@@ -3,7 +3,6 @@ package io.systemprompt.database.pool;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.TransactionException;
 import io.systemprompt.database.engine.Dialect;
-import io.systemprompt.database.internal.KeptStatements;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,12 +37,9 @@ final class GroupCommit {
     /** Members per group at most, so that a steady stream of writers still commits regularly. */
     static final int MAX_MEMBERS = 64;
     private static final String SAVEPOINT = "spdb_group_member";
-    private static final int MARK = 0;
-    private static final int RELEASE = 1;
-    private static final int UNDO = 2;
-    /** A member's savepoint statements, prepared once per connection: every member runs two of them. */
-    private static final KeptStatements SAVEPOINTS = new KeptStatements("SAVEPOINT " + SAVEPOINT,
-            "RELEASE SAVEPOINT " + SAVEPOINT, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+    private static final String MARK = "SAVEPOINT " + SAVEPOINT;
+    private static final String RELEASE = "RELEASE SAVEPOINT " + SAVEPOINT;
+    private static final String UNDO = "ROLLBACK TO SAVEPOINT " + SAVEPOINT;
     private static final long RECHECK_MS = 20;
 
     private final ReentrantLock lock;
@@ -184,12 +180,11 @@ final class GroupCommit {
         members = 0;
     }
 
-    private void savepoint(int which) {
+    private void savepoint(String sql) {
         try {
-            SAVEPOINTS.execute(writer, which);
+            dialect.control(writer, sql);
         } catch (SQLException e) {
-            throw errors.apply(e, which == MARK ? "SAVEPOINT " + SAVEPOINT
-                    : which == RELEASE ? "RELEASE SAVEPOINT " + SAVEPOINT : "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+            throw errors.apply(e, sql);
         }
     }
 
