@@ -295,7 +295,14 @@ public final class Database implements DatabaseContext, AutoCloseable {
         TransactionHandle handle = new TransactionHandle(writer, runner, false);
         current.set(handle);
         try {
-            return callback.apply(handle);
+            T result = callback.apply(handle);
+            if (handle.ended() != null) {
+                // The callback caught the failure on which the engine ended the transaction: nothing to keep.
+                throw new TransactionException("The transaction was not committed: the engine ended it after an"
+                        + " error, and undid its changes. The error was: " + handle.ended().getMessage(),
+                        handle.ended());
+            }
+            return result;
         } finally {
             current.remove();
             handle.close();
@@ -308,7 +315,7 @@ public final class Database implements DatabaseContext, AutoCloseable {
             return work.apply(tx.connection());
         }
         if (write && writeGate.groupsCommits()) {
-            return writeGate.grouped(work::apply);
+            return writeGate.groupedStatement(work::apply);
         }
         if (write) {
             writeGate.enter();

@@ -85,11 +85,35 @@ final class GroupCommit {
         this.errors = translator;
     }
 
-    /** Runs one member; the caller holds the lock once (not re-entered) and this method releases it. */
+    /** Runs one auto-commit statement; the caller holds the lock once and this method releases it. */
+    <T, X extends Exception> T runStatement(WriteGate.WriteWork<T, X> work) throws X {
+        if (open || lock.hasQueuedThreads()) {
+            return run(work); // join or start a group, so that queued writers share its commit
+        }
+        try {
+            if (writer == null) {
+                writer = borrow.get();
+            }
+            return work.run(writer); // its own transaction: committed when the statement ends
+        } finally {
+            try {
+                returnWriter();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Runs one member; the caller holds the lock once (not re-entered) and this method releases it. The
+     * member that opens a group needs no savepoint: until it returns the transaction holds only its work,
+     * so its failure rolls back the transaction, and later members mark their own savepoints.
+     */
     <T, X extends Exception> T run(WriteGate.WriteWork<T, X> work) throws X {
         long mine;
         T result;
         Throwable thrown = null;
+        boolean first = !open;
         try {
             begin();
         } catch (RuntimeException e) {
@@ -98,28 +122,36 @@ final class GroupCommit {
         }
         mine = group;
         members++;
-        try {
-            savepoint(MARK);
-        } catch (RuntimeException e) {
+        if (!first) {
             try {
-                fail(e); // the shared transaction's state is unknown: end it for everyone
-            } finally {
-                lock.unlock();
+                savepoint(MARK);
+            } catch (RuntimeException e) {
+                try {
+                    fail(e); // the shared transaction's state is unknown: end it for everyone
+                } finally {
+                    lock.unlock();
+                }
+                throw e;
             }
-            throw e;
         }
         try {
             result = work.run(writer);
-            savepoint(RELEASE);
+            if (!first) {
+                savepoint(RELEASE);
+            }
         } catch (Throwable t) {
             thrown = t;
             result = null;
-            try {
-                savepoint(UNDO);
-                savepoint(RELEASE);
-            } catch (RuntimeException rollbackFailure) {
-                t.addSuppressed(rollbackFailure);
-                fail(rollbackFailure); // the shared transaction's state is unknown: end it for everyone
+            if (first) {
+                rollbackAlone(t);
+            } else {
+                try {
+                    savepoint(UNDO);
+                    savepoint(RELEASE);
+                } catch (RuntimeException rollbackFailure) {
+                    t.addSuppressed(rollbackFailure);
+                    fail(rollbackFailure); // the shared transaction's state is unknown: end it for everyone
+                }
             }
         }
         try {
@@ -134,6 +166,22 @@ final class GroupCommit {
         }
         awaitCommit(mine);
         return result;
+    }
+
+    /** Rolls back a group whose only member failed; nobody else waits on it. */
+    private void rollbackAlone(Throwable cause) {
+        try {
+            dialect.rollback(writer, false);
+            returnWriter();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
+            dropWriter();
+        }
+        open = false;
+        synchronized (monitor) {
+            committed = group;
+            monitor.notifyAll();
+        }
     }
 
     /** Commits an open group; called with the lock held by a writer that is not a member right now. */
