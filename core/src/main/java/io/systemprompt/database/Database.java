@@ -4,6 +4,7 @@ import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.Dialects;
 import io.systemprompt.database.mapping.RowMapper;
+import io.systemprompt.database.mapping.RowMappers;
 import io.systemprompt.database.migrate.MigrationService;
 import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.schema.SchemaService;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -160,6 +162,11 @@ public final class Database implements DatabaseContext, AutoCloseable {
     @Override
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         return onReadConnection(c -> runner.query(c, sql, mapper, params));
+    }
+
+    @Override
+    public <T> Optional<T> queryOne(String sql, Class<T> type, Object... params) {
+        return onReadConnection(c -> runner.queryOne(c, sql, RowMappers.forType(type), params));
     }
 
     @Override
