@@ -28,11 +28,7 @@ public final class Row {
         this.resultSet = resultSet;
         this.codec = codec;
         this.metaData = resultSet.getMetaData();
-        int n = metaData.getColumnCount();
-        labels = new String[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = metaData.getColumnLabel(i + 1);
-        }
+        this.labels = codec.labels(resultSet, metaData);
     }
 
     /** The column's reader, chosen from its type on first use and kept for the rest of the result. */
