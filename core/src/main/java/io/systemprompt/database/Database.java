@@ -4,6 +4,7 @@ import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.Dialects;
 import io.systemprompt.database.mapping.RowMapper;
+import io.systemprompt.database.mapping.RowMappers;
 import io.systemprompt.database.migrate.MigrationService;
 import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.schema.SchemaService;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -163,6 +165,11 @@ public final class Database implements DatabaseContext, AutoCloseable {
     }
 
     @Override
+    public <T> Optional<T> queryOne(String sql, Class<T> type, Object... params) {
+        return onReadConnection(c -> runner.queryOne(c, sql, RowMappers.forType(type), params));
+    }
+
+    @Override
     public void forEachRow(String sql, RowConsumer consumer, Object... params) {
         TransactionHandle tx = current.get();
         if (tx != null) {
@@ -295,7 +302,14 @@ public final class Database implements DatabaseContext, AutoCloseable {
         TransactionHandle handle = new TransactionHandle(writer, runner, false);
         current.set(handle);
         try {
-            return callback.apply(handle);
+            T result = callback.apply(handle);
+            if (handle.ended() != null) {
+                // The callback caught the failure on which the engine ended the transaction: nothing to keep.
+                throw new TransactionException("The transaction was not committed: the engine ended it after an"
+                        + " error, and undid its changes. The error was: " + handle.ended().getMessage(),
+                        handle.ended());
+            }
+            return result;
         } finally {
             current.remove();
             handle.close();
@@ -308,7 +322,7 @@ public final class Database implements DatabaseContext, AutoCloseable {
             return work.apply(tx.connection());
         }
         if (write && writeGate.groupsCommits()) {
-            return writeGate.grouped(work::apply);
+            return writeGate.groupedStatement(work::apply);
         }
         if (write) {
             writeGate.enter();

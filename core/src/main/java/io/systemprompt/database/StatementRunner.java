@@ -3,6 +3,7 @@ package io.systemprompt.database;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.engine.ErrorKind;
 import io.systemprompt.database.engine.ValueCodec;
+import io.systemprompt.database.mapping.MapperCache;
 import io.systemprompt.database.mapping.Row;
 import io.systemprompt.database.metrics.DatabaseMetrics;
 import io.systemprompt.database.metrics.DatabaseObserver;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Runs one statement on a given connection: binds, executes, maps, and translates errors. */
 final class StatementRunner {
@@ -24,6 +26,7 @@ final class StatementRunner {
     private final Dialect dialect;
     private final ValueCodec values;
     private final DatabaseObserver observer;
+    private final MapperCache mappers = new MapperCache();
 
     StatementRunner(Dialect dialect) {
         this.dialect = dialect;
@@ -40,11 +43,36 @@ final class StatementRunner {
                     return out;
                 }
                 Row row = new Row(rs, values);
-                RowMapper<T> bound = mapper.specialize(row);
+                RowMapper<T> bound = mappers.bind(sql, mapper, row);
                 do {
                     out.add(bound.map(row));
                 } while (rs.next());
                 return out;
+            }
+        } catch (SQLException e) {
+            throw translate(e, sql);
+        }
+    }
+
+    /** The only row, mapped, or empty; more than one row is an error (no list for the usual single row). */
+    <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object[] params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Row row = new Row(rs, values);
+                T value = mappers.bind(sql, mapper, row).map(row);
+                if (rs.next()) {
+                    int rows = 2;
+                    while (rs.next()) {
+                        rows++;
+                    }
+                    throw new MappingException("Expected at most one row but the query returned " + rows
+                            + ": " + StatementException.excerpt(sql) + ". Narrow the WHERE clause or use query().");
+                }
+                return Optional.ofNullable(value);
             }
         } catch (SQLException e) {
             throw translate(e, sql);

@@ -1,9 +1,11 @@
 package io.systemprompt.database;
 
 import io.systemprompt.database.mapping.RowMapper;
+import io.systemprompt.database.mapping.RowMappers;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The handle given to a transaction callback: every call runs on the transaction's one connection.
@@ -74,6 +76,13 @@ final class TransactionHandle implements Transaction {
         check();
         guard(sql);
         return watch(() -> runner.query(connection, sql, mapper, params));
+    }
+
+    @Override
+    public <T> Optional<T> queryOne(String sql, Class<T> type, Object... params) {
+        check();
+        guard(sql);
+        return watch(() -> runner.queryOne(connection, sql, RowMappers.forType(type), params));
     }
 
     @Override

@@ -152,4 +152,37 @@ class SqliteGroupCommitTest {
                     Long.class)).as("each transaction is whole").contains(0L);
         }
     }
+
+    @Test
+    void aLoneWriterOpensGroupsWithoutASavepointAndStillRollsBackWhole() {
+        try (Database db = Database.open(TestDatabases.sqlite(dir).build())) {
+            db.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+            long groups = db.pool().writeGate().committedGroups();
+            // A lone auto-commit statement runs by itself, without a group around it.
+            assertThat(db.execute("INSERT INTO items VALUES (1, 'one')")).isEqualTo(1);
+            assertThatThrownBy(() -> db.execute("INSERT INTO items VALUES (1, 'again')"))
+                    .isInstanceOf(ConstraintViolationException.class);
+            assertThat(db.pool().writeGate().committedGroups()).isEqualTo(groups);
+
+            // The member that opens a group has no savepoint: its failure must undo all of its work.
+            assertThatThrownBy(() -> db.useTransaction(tx -> {
+                tx.execute("INSERT INTO items VALUES (2, 'two')");
+                tx.execute("UPDATE items SET name = 'changed' WHERE id = 1");
+                throw new IllegalStateException("caller failed");
+            })).isInstanceOf(IllegalStateException.class).hasMessage("caller failed");
+            assertThat(db.query("SELECT name FROM items ORDER BY id", String.class)).containsExactly("one");
+
+            // A nested failure inside it still rolls back only the nested part.
+            db.useTransaction(tx -> {
+                tx.execute("INSERT INTO items VALUES (3, 'three')");
+                assertThatThrownBy(() -> tx.useTransaction(inner -> {
+                    inner.execute("INSERT INTO items VALUES (4, 'four')");
+                    throw new IllegalStateException("inner failed");
+                })).hasMessage("inner failed");
+            });
+            assertThat(db.query("SELECT id FROM items ORDER BY id", Long.class)).containsExactly(1L, 3L);
+            assertThat(db.pool().writeGate().committedGroups()).isEqualTo(groups + 1);
+            assertThat(db.pool().stats().active()).isZero();
+        }
+    }
 }

@@ -60,6 +60,17 @@ public interface Dialect {
     void rollback(Connection connection, boolean readOnly) throws SQLException;
 
     /**
+     * Runs one parameterless transaction-control statement ({@code SAVEPOINT x}, {@code RELEASE SAVEPOINT x},
+     * {@code ROLLBACK TO SAVEPOINT x}) that returns no rows. Hot paths run it once or twice per transaction,
+     * so an engine may run it without a JDBC statement.
+     */
+    default void control(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /**
      * True when the engine admits one writer at a time (SQLite). The core then queues this process's
      * writers in a fair in-process gate, so they never spin on the engine's busy handler.
      */

@@ -22,6 +22,18 @@ public interface ValueCodec {
      */
     ColumnReader reader(ResultSetMetaData metaData, int column) throws SQLException;
 
+    /**
+     * The result's column labels, in order; the caller only reads the array. Read once per result, so
+     * an engine whose driver already holds them may return its own copy instead of asking per column.
+     */
+    default String[] labels(ResultSet resultSet, ResultSetMetaData metaData) throws SQLException {
+        String[] labels = new String[metaData.getColumnCount()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = metaData.getColumnLabel(i + 1);
+        }
+        return labels;
+    }
+
     /** Reads one column of the current row. */
     @FunctionalInterface
     interface ColumnReader {

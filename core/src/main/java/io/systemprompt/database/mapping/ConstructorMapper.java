@@ -2,8 +2,10 @@ package io.systemprompt.database.mapping;
 
 import io.systemprompt.database.MappingException;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.sql.SQLException;
@@ -20,8 +22,20 @@ import java.util.Locale;
  * no column is an error that lists the columns there are.
  */
 final class ConstructorMapper<T> implements RowMapper<T> {
+    private static final MethodHandle REJECTED;
+
+    static {
+        try {
+            REJECTED = MethodHandles.lookup().findStatic(ConstructorMapper.class, "rejected",
+                    MethodType.methodType(Object.class, Class.class, Throwable.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Class<T> type;
-    private final Constructor<T> constructor;
+    /** The constructor as {@code (components...) -> T}, its own exceptions turned into a {@link MappingException}. */
+    private final MethodHandle constructor;
     private final String[] names;
     private final String[] keys;
     private final Class<?>[] types;
@@ -30,8 +44,8 @@ final class ConstructorMapper<T> implements RowMapper<T> {
 
     ConstructorMapper(Class<T> type) {
         this.type = type;
-        this.constructor = constructorOf(type);
-        Parameter[] params = constructor.getParameters();
+        Constructor<T> ctor = constructorOf(type);
+        Parameter[] params = ctor.getParameters();
         this.names = new String[params.length];
         this.keys = new String[params.length];
         this.types = new Class<?>[params.length];
@@ -43,11 +57,33 @@ final class ConstructorMapper<T> implements RowMapper<T> {
             types[i] = params[i].getType();
             optionals[i] = OptionalComponent.elementType(params[i].getParameterizedType(), names[i], type);
         }
+        this.constructor = handle(type, ctor);
+    }
+
+    /** The constructor as a method handle; a failure of the constructor itself says the row was rejected. */
+    private static MethodHandle handle(Class<?> type, Constructor<?> ctor) {
         try {
-            constructor.setAccessible(true);
-        } catch (RuntimeException ignored) {
-            // Not open to us: the constructor is still callable when it is public.
+            ctor.setAccessible(true);
+        } catch (RuntimeException notOpen) {
+            // Not open to us: the constructor is still callable when it is public and we read its module.
+            ConstructorMapper.class.getModule().addReads(type.getModule());
         }
+        MethodHandle h;
+        try {
+            h = MethodHandles.lookup().unreflectConstructor(ctor);
+        } catch (IllegalAccessException e) {
+            throw new MappingException("Cannot call the constructor of " + type.getName() + ": " + e.getMessage()
+                    + ". Make the type public, or use a RowMapper.", e);
+        }
+        MethodHandle rejected = MethodHandles.insertArguments(REJECTED, 0, type)
+                .asType(MethodType.methodType(type, Throwable.class));
+        return MethodHandles.catchException(h, Throwable.class,
+                MethodHandles.dropArguments(rejected, 1, h.type().parameterList()));
+    }
+
+    private static Object rejected(Class<?> type, Throwable cause) {
+        throw new MappingException("The constructor of " + type.getSimpleName() + " rejected a row: "
+                + cause.getMessage(), cause);
     }
 
     @SuppressWarnings("unchecked")
@@ -98,12 +134,37 @@ final class ConstructorMapper<T> implements RowMapper<T> {
                     + String.join(", ", unmatched) + ". The result has columns " + all
                     + ". Select the missing columns, alias them (e.g. SELECT user_name AS name), or use a RowMapper.");
         }
-        ColumnGetter[] getters = new ColumnGetter[columns.length];
+        MethodHandle[] getters = new MethodHandle[columns.length];
         for (int i = 0; i < columns.length; i++) {
             getters[i] = optionals[i] == null ? ColumnGetter.choose(row, columns[i], types[i])
                     : OptionalComponent.getter(ColumnGetter.choose(row, columns[i], optionals[i]));
         }
-        return r -> instantiate(r, getters);
+        // (Row, Row, ...) -> T with each getter as a filter, then every argument fed by the one Row.
+        MethodHandle all = MethodHandles.filterArguments(constructor, 0, getters);
+        MethodHandle one = getters.length == 0 ? MethodHandles.dropArguments(constructor, 0, Row.class)
+                : MethodHandles.permuteArguments(all, MethodType.methodType(type, Row.class), new int[getters.length]);
+        return new Bound<>(one.asType(MethodType.methodType(Object.class, Row.class)));
+    }
+
+    /** The mapper for one column list: one method-handle call per row, primitives never boxed. */
+    private static final class Bound<T> implements RowMapper<T> {
+        private final MethodHandle read;
+
+        Bound(MethodHandle read) {
+            this.read = read;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T map(Row row) throws SQLException {
+            try {
+                return (T) (Object) read.invokeExact(row);
+            } catch (SQLException | RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new MappingException("Mapping a row failed: " + t, t);
+            }
+        }
     }
 
     /** The 1-based column whose normalised label is {@code key}, or -1. */
@@ -118,22 +179,6 @@ final class ConstructorMapper<T> implements RowMapper<T> {
 
     private static String normalize(String name) {
         return name.replace("_", "").toLowerCase(Locale.ROOT);
-    }
-
-    private T instantiate(Row row, ColumnGetter[] getters) throws SQLException {
-        Object[] args = new Object[getters.length];
-        for (int i = 0; i < getters.length; i++) {
-            args[i] = getters[i].get(row);
-        }
-        try {
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw new MappingException("The constructor of " + type.getSimpleName() + " rejected a row: "
-                    + e.getCause().getMessage(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new MappingException("Cannot call the constructor of " + type.getName() + ": " + e.getMessage()
-                    + ". Make the type public, or use a RowMapper.", e);
-        }
     }
 
     @Override

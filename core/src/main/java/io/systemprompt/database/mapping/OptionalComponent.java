@@ -2,12 +2,26 @@ package io.systemprompt.database.mapping;
 
 import io.systemprompt.database.MappingException;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Optional;
 
 /** {@code Optional<X>} record components: the column is read as X, and NULL becomes {@code Optional.empty()}. */
 final class OptionalComponent {
+    private static final MethodHandle OF_NULLABLE;
+
+    static {
+        try {
+            OF_NULLABLE = MethodHandles.publicLookup().findStatic(Optional.class, "ofNullable",
+                    MethodType.methodType(Optional.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private OptionalComponent() {
     }
 
@@ -29,8 +43,10 @@ final class OptionalComponent {
         throw raw(name, owner);
     }
 
-    static ColumnGetter getter(ColumnGetter element) {
-        return row -> Optional.ofNullable(element.get(row));
+    /** {@code (Row) -> Optional} from the element's getter {@code (Row) -> X}. */
+    static MethodHandle getter(MethodHandle element) {
+        return MethodHandles.filterReturnValue(element.asType(MethodType.methodType(Object.class, Row.class)),
+                OF_NULLABLE);
     }
 
     private static MappingException raw(String name, Class<?> owner) {

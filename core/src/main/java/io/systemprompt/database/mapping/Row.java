@@ -20,7 +20,7 @@ public final class Row {
     private final ResultSetMetaData metaData;
     private final ValueCodec codec;
     private final String[] labels;
-    private final ColumnReader[] readers;
+    private ColumnReader[] readers;
     private Map<String, Integer> byName;
 
     /** Reads the result's metadata once. */
@@ -28,16 +28,14 @@ public final class Row {
         this.resultSet = resultSet;
         this.codec = codec;
         this.metaData = resultSet.getMetaData();
-        int n = metaData.getColumnCount();
-        labels = new String[n];
-        readers = new ColumnReader[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = metaData.getColumnLabel(i + 1);
-        }
+        this.labels = codec.labels(resultSet, metaData);
     }
 
     /** The column's reader, chosen from its type on first use and kept for the rest of the result. */
     private ColumnReader reader(int column) throws SQLException {
+        if (readers == null) {
+            readers = new ColumnReader[labels.length]; // not needed when every column has a typed getter
+        }
         ColumnReader r = readers[column - 1];
         if (r == null) {
             r = codec.reader(metaData, column);

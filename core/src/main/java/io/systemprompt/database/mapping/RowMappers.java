@@ -37,6 +37,11 @@ public final class RowMappers {
         return new ConstructorMapper<>(type);
     }
 
+    /** True for a mapper built here whose binding to a result's columns may be kept (see {@link MapperCache}). */
+    static boolean isBuiltIn(RowMapper<?> mapper) {
+        return mapper instanceof ConstructorMapper;
+    }
+
     static boolean isValueType(Class<?> t) {
         return t.isPrimitive() || t == String.class || Number.class.isAssignableFrom(t) || t == Boolean.class
                 || t == Character.class || t == UUID.class || t.isEnum() || Temporal.class.isAssignableFrom(t)

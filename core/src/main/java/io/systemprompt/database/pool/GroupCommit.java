@@ -6,7 +6,6 @@ import io.systemprompt.database.engine.Dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,6 +37,9 @@ final class GroupCommit {
     /** Members per group at most, so that a steady stream of writers still commits regularly. */
     static final int MAX_MEMBERS = 64;
     private static final String SAVEPOINT = "spdb_group_member";
+    private static final String MARK = "SAVEPOINT " + SAVEPOINT;
+    private static final String RELEASE = "RELEASE SAVEPOINT " + SAVEPOINT;
+    private static final String UNDO = "ROLLBACK TO SAVEPOINT " + SAVEPOINT;
     private static final long RECHECK_MS = 20;
 
     private final ReentrantLock lock;
@@ -83,11 +85,35 @@ final class GroupCommit {
         this.errors = translator;
     }
 
-    /** Runs one member; the caller holds the lock once (not re-entered) and this method releases it. */
+    /** Runs one auto-commit statement; the caller holds the lock once and this method releases it. */
+    <T, X extends Exception> T runStatement(WriteGate.WriteWork<T, X> work) throws X {
+        if (open || lock.hasQueuedThreads()) {
+            return run(work); // join or start a group, so that queued writers share its commit
+        }
+        try {
+            if (writer == null) {
+                writer = borrow.get();
+            }
+            return work.run(writer); // its own transaction: committed when the statement ends
+        } finally {
+            try {
+                returnWriter();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Runs one member; the caller holds the lock once (not re-entered) and this method releases it. The
+     * member that opens a group needs no savepoint: until it returns the transaction holds only its work,
+     * so its failure rolls back the transaction, and later members mark their own savepoints.
+     */
     <T, X extends Exception> T run(WriteGate.WriteWork<T, X> work) throws X {
         long mine;
         T result;
         Throwable thrown = null;
+        boolean first = !open;
         try {
             begin();
         } catch (RuntimeException e) {
@@ -96,28 +122,36 @@ final class GroupCommit {
         }
         mine = group;
         members++;
-        try {
-            savepoint("SAVEPOINT " + SAVEPOINT);
-        } catch (RuntimeException e) {
+        if (!first) {
             try {
-                fail(e); // the shared transaction's state is unknown: end it for everyone
-            } finally {
-                lock.unlock();
+                savepoint(MARK);
+            } catch (RuntimeException e) {
+                try {
+                    fail(e); // the shared transaction's state is unknown: end it for everyone
+                } finally {
+                    lock.unlock();
+                }
+                throw e;
             }
-            throw e;
         }
         try {
             result = work.run(writer);
-            savepoint("RELEASE SAVEPOINT " + SAVEPOINT);
+            if (!first) {
+                savepoint(RELEASE);
+            }
         } catch (Throwable t) {
             thrown = t;
             result = null;
-            try {
-                savepoint("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-                savepoint("RELEASE SAVEPOINT " + SAVEPOINT);
-            } catch (RuntimeException rollbackFailure) {
-                t.addSuppressed(rollbackFailure);
-                fail(rollbackFailure); // the shared transaction's state is unknown: end it for everyone
+            if (first) {
+                rollbackAlone(t);
+            } else {
+                try {
+                    savepoint(UNDO);
+                    savepoint(RELEASE);
+                } catch (RuntimeException rollbackFailure) {
+                    t.addSuppressed(rollbackFailure);
+                    fail(rollbackFailure); // the shared transaction's state is unknown: end it for everyone
+                }
             }
         }
         try {
@@ -132,6 +166,22 @@ final class GroupCommit {
         }
         awaitCommit(mine);
         return result;
+    }
+
+    /** Rolls back a group whose only member failed; nobody else waits on it. */
+    private void rollbackAlone(Throwable cause) {
+        try {
+            dialect.rollback(writer, false);
+            returnWriter();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
+            dropWriter();
+        }
+        open = false;
+        synchronized (monitor) {
+            committed = group;
+            monitor.notifyAll();
+        }
     }
 
     /** Commits an open group; called with the lock held by a writer that is not a member right now. */
@@ -179,8 +229,8 @@ final class GroupCommit {
     }
 
     private void savepoint(String sql) {
-        try (Statement s = writer.createStatement()) {
-            s.execute(sql);
+        try {
+            dialect.control(writer, sql);
         } catch (SQLException e) {
             throw errors.apply(e, sql);
         }

@@ -83,6 +83,16 @@ public final class WriteGate {
         return group.run(work);
     }
 
+    /**
+     * Like {@link #grouped}, for work that is one auto-commit statement: when no group is open and no other
+     * writer waits, it runs alone in auto-commit on the writer connection, as atomic and durable as a group
+     * of one without the BEGIN, SAVEPOINT, RELEASE and COMMIT around it. Only when {@link #groupsCommits()}.
+     */
+    public <T, X extends Exception> T groupedStatement(WriteWork<T, X> work) throws X {
+        acquire();
+        return group.runStatement(work);
+    }
+
     /** Waits for this process's turn to write; reentrant for the same thread. */
     public void enter() {
         if (lock == null) {

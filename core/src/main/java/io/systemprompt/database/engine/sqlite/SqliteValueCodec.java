@@ -2,9 +2,11 @@ package io.systemprompt.database.engine.sqlite;
 
 import io.systemprompt.database.engine.AbstractValueCodec;
 import io.systemprompt.database.internal.Timestamps;
+import org.sqlite.core.CoreResultSet;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,21 @@ import java.time.format.DateTimeParseException;
  * column's declared type, which is how SQLite itself keeps the author's intent.
  */
 final class SqliteValueCodec extends AbstractValueCodec {
+
+    /**
+     * sqlite-jdbc reads every column name when the query runs and keeps them on the result; asking
+     * {@code getColumnLabel} again crosses into native code and decodes a new string per column.
+     */
+    @Override
+    public String[] labels(ResultSet resultSet, ResultSetMetaData metaData) throws SQLException {
+        if (resultSet.isWrapperFor(CoreResultSet.class)) {
+            String[] cols = resultSet.unwrap(CoreResultSet.class).cols;
+            if (cols != null && cols.length == metaData.getColumnCount()) {
+                return cols;
+            }
+        }
+        return super.labels(resultSet, metaData);
+    }
 
     @Override
     protected void bindInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
