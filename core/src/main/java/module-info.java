@@ -8,6 +8,8 @@ module io.systemprompt.database {
     requires org.xerial.sqlitejdbc;
     requires org.postgresql.jdbc;
     requires org.yaml.snakeyaml;
+    requires com.fasterxml.jackson.core;
+    requires org.apache.commons.csv;
     requires org.slf4j;
     // Metrics only when the application has Micrometer; see io.systemprompt.database.metrics.
     requires static micrometer.core;
