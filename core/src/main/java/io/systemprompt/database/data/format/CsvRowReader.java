@@ -8,7 +8,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -50,7 +49,7 @@ final class CsvRowReader implements RowReader {
         }
         int[] columns = new int[r.size()];
         Arrays.fill(columns, 1);
-        return new RawRow(header, new ArrayList<Object>(r.toList()).toArray(), line, columns);
+        return new RawRow(header, Arrays.copyOf(r.values(), r.size(), Object[].class), line, columns);
     }
 
     /** The next record, or null at the end; a format error is {@link RowReader.Malformed} at its line. */
