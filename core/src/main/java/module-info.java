@@ -1,6 +1,8 @@
 /**
- * The SystemPrompt OS database module. Exported packages are the supported API; the engine
- * implementations, the pool and {@code internal} are not.
+ * The SystemPrompt OS database module. Exported packages are the supported API. Not exported: the
+ * engine implementations, the pool, {@code internal}, the {@code data.*} capabilities, and the
+ * packages only the spdb tools use ({@code translate}, {@code codegen}, {@code docs}), which the
+ * command line and the Maven plugin reach on the class path.
  */
 module io.systemprompt.database {
     requires transitive java.sql;
@@ -8,6 +10,8 @@ module io.systemprompt.database {
     requires org.xerial.sqlitejdbc;
     requires org.postgresql.jdbc;
     requires org.yaml.snakeyaml;
+    requires com.fasterxml.jackson.core;
+    requires org.apache.commons.csv;
     requires org.slf4j;
     // Metrics only when the application has Micrometer; see io.systemprompt.database.metrics.
     requires static micrometer.core;
@@ -22,11 +26,8 @@ module io.systemprompt.database {
     exports io.systemprompt.database.history;
     exports io.systemprompt.database.schema;
     exports io.systemprompt.database.migrate;
-    exports io.systemprompt.database.translate;
     exports io.systemprompt.database.data;
     exports io.systemprompt.database.metrics;
     exports io.systemprompt.database.typed;
-    exports io.systemprompt.database.codegen;
-    exports io.systemprompt.database.docs;
     exports io.systemprompt.database.lint;
 }

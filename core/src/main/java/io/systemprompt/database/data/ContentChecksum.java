@@ -23,7 +23,7 @@ public final class ContentChecksum {
     private final MessageDigest sha;
     private final int[] order;
     private final TableLayout sorted;
-    private final StringBuilder sb = new StringBuilder(256);
+    private final JsonlRowWriter.Canonical canonical = new JsonlRowWriter.Canonical();
     private BigInteger sum = BigInteger.ZERO;
     private long rows;
 
@@ -47,7 +47,7 @@ public final class ContentChecksum {
         for (int i = 0; i < order.length; i++) {
             v[i] = values[order[i]];
         }
-        byte[] line = JsonlRowWriter.line(sorted, v, sb).getBytes(StandardCharsets.UTF_8);
+        byte[] line = canonical.line(sorted, v).getBytes(StandardCharsets.UTF_8);
         sum = sum.add(new BigInteger(1, sha.digest(line))).mod(MOD);
         rows++;
         return line.length;

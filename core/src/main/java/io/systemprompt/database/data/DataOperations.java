@@ -45,11 +45,12 @@ public final class DataOperations {
     }
 
     /**
-     * Deletes every row of every module table and keeps the schema; with {@code includeTracking}
-     * also the rows of {@code _schema_versions} and {@code _migrations}. Foreign-key safe on both engines.
+     * Deletes every row of every module table and keeps the schema; with
+     * {@link ClearOptions#withTracking()} also the rows of {@code _schema_versions} and {@code _migrations}.
+     * Foreign-key safe on both engines.
      */
-    public ClearResult clear(boolean includeTracking) {
-        return new Clearer(db).clear(includeTracking);
+    public ClearResult clear(ClearOptions options) {
+        return new Clearer(db).clear(options.includeTracking());
     }
 
     /**
@@ -91,11 +92,11 @@ public final class DataOperations {
 
     /**
      * Restores an archive written by {@link #backup}. The archive is verified before anything is
-     * touched. The target must be empty unless {@code replace} is true; either way the restore is one
-     * transaction, so a failure leaves the target as it was.
+     * touched. The target must be empty unless the options say {@link RestoreOptions#replacing()};
+     * either way the restore is one transaction, so a failure leaves the target as it was.
      */
-    public LoadResult restore(Path archive, boolean replace, ProgressListener listener) {
-        return Restorer.restore(db, archive, replace, listener);
+    public LoadResult restore(RestoreOptions options, ProgressListener listener) {
+        return Restorer.restore(db, options.archive(), options.replace(), listener);
     }
 
     /**

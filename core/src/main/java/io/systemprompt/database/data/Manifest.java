@@ -1,7 +1,15 @@
 package io.systemprompt.database.data;
 
 import io.systemprompt.database.data.format.Json;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +30,10 @@ public record Manifest(String engine, Instant createdAt, List<String> modules, L
     static final String FORMAT = "spdb-backup";
     static final int VERSION = 1;
     public static final String FILE = "manifest.json";
+    /** Two-space indents, "key": value, one array item per line, the same on every platform. */
+    private static final PrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     public Manifest {
         modules = List.copyOf(modules);
@@ -34,38 +46,42 @@ public record Manifest(String engine, Instant createdAt, List<String> modules, L
         return "data/" + table + ".jsonl";
     }
 
+    /** The manifest as indented JSON with a final line end. */
     public String toJson() {
-        StringBuilder sb = new StringBuilder("{\n  \"format\": \"" + FORMAT + "\",\n  \"version\": " + VERSION
-                + ",\n  \"engine\": ");
-        Json.quote(sb, engine);
-        sb.append(",\n  \"createdAt\": ");
-        Json.quote(sb, createdAt.toString());
-        sb.append(",\n  \"modules\": ");
-        strings(sb, modules);
-        sb.append(",\n  \"migrations\": ");
-        strings(sb, migrations);
-        sb.append(",\n  \"tables\": [");
-        for (int i = 0; i < tables.size(); i++) {
-            TableSummary t = tables.get(i);
-            sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"name\": ");
-            Json.quote(sb, t.table());
-            sb.append(", \"file\": ");
-            Json.quote(sb, entry(t.table()));
-            sb.append(", \"rows\": ").append(t.rows()).append(", \"sha256\": \"").append(t.sha256())
-                    .append("\", \"content\": \"").append(t.content()).append("\"}");
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = Json.generator(text)) {
+            json.setPrettyPrinter(PRETTY);
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeNumberField("version", VERSION);
+            json.writeStringField("engine", engine);
+            json.writeStringField("createdAt", createdAt.toString());
+            strings(json, "modules", modules);
+            strings(json, "migrations", migrations);
+            json.writeArrayFieldStart("tables");
+            for (TableSummary t : tables) {
+                json.writeStartObject();
+                json.writeStringField("name", t.table());
+                json.writeStringField("file", entry(t.table()));
+                json.writeNumberField("rows", t.rows());
+                json.writeStringField("sha256", t.sha256());
+                json.writeStringField("content", t.content());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.append("\n  ]\n}\n").toString();
+        return text.append('\n').toString();
     }
 
-    private static void strings(StringBuilder sb, List<String> items) {
-        sb.append('[');
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            Json.quote(sb, items.get(i));
+    private static void strings(JsonGenerator json, String name, List<String> items) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String item : items) {
+            json.writeString(item);
         }
-        sb.append(']');
+        json.writeEndArray();
     }
 
     /** Parses a manifest; anything missing or of the wrong type is an {@link IllegalArgumentException}. */

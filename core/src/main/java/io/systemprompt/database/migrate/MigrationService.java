@@ -59,11 +59,19 @@ public final class MigrationService {
      * Adopts a database whose tables already exist: records as installed or applied only the module
      * installs and migrations whose objects are all in the live catalog with compatible columns, and
      * reports, per object, what differs. Module SQL never runs on the database itself.
-     *
-     * @param dryRun true to report without writing
      */
+    public BaselineResult baseline(BaselineOptions options) {
+        return new Baseline(db, migrator).run(source.modules(), options.dryRun());
+    }
+
+    /**
+     * Adopts a database whose tables already exist, or with {@code dryRun} only reports.
+     *
+     * @deprecated use {@link #baseline(BaselineOptions)}
+     */
+    @Deprecated
     public BaselineResult baseline(boolean dryRun) {
-        return new Baseline(db, migrator).run(source.modules(), dryRun);
+        return baseline(new BaselineOptions(dryRun));
     }
 
     /** Installs pending schemas and applies pending migrations of every module. */

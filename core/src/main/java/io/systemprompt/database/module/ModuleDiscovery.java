@@ -27,28 +27,31 @@ public final class ModuleDiscovery {
     private ModuleDiscovery() {
     }
 
+    /** What discovery does with a root folder that does not exist. */
+    public enum MissingRoot {
+        /** A missing root is an error: the user named it. */
+        FAIL,
+        /** A missing root is skipped: it is one of the documented defaults. */
+        SKIP
+    }
+
     /**
      * Discovers modules under roots the user named; a missing root is an error.
      *
      * @throws ModuleDiscoveryException on any problem in the roots
      */
     public static ModuleSet discover(List<ModuleRoot> roots) {
-        return discover(roots, true);
+        return discover(roots, MissingRoot.FAIL);
     }
 
     /** Discovers modules under {@link ModuleRoot#DEFAULTS}, skipping a default root that does not exist. */
     public static ModuleSet discover() {
-        return discover(ModuleRoot.DEFAULTS, false);
+        return discover(ModuleRoot.DEFAULTS, MissingRoot.SKIP);
     }
 
-    /**
-     * Discovers modules under roots.
-     *
-     * @param rootsRequired true when a missing root is an error (explicit roots), false to skip it
-     *                      (the documented defaults)
-     */
-    public static ModuleSet discover(List<ModuleRoot> roots, boolean rootsRequired) {
-        return discover(roots, rootsRequired, ChecksumCache.Policy.OFF);
+    /** Discovers modules under roots, failing on or skipping a root that does not exist. */
+    public static ModuleSet discover(List<ModuleRoot> roots, MissingRoot missing) {
+        return discover(roots, missing == MissingRoot.FAIL, ChecksumCache.Policy.OFF);
     }
 
     /**
@@ -57,7 +60,7 @@ public final class ModuleDiscovery {
      * read nor hashed until its text is needed (a warm start); without it every file is hashed and
      * the cache refreshed (a full check such as validate). Jar roots are always read in full.
      */
-    public static ModuleSet discover(List<ModuleRoot> roots, boolean rootsRequired, boolean trustCache) {
+    static ModuleSet cached(List<ModuleRoot> roots, boolean rootsRequired, boolean trustCache) {
         return discover(roots, rootsRequired, trustCache ? ChecksumCache.Policy.TRUST : ChecksumCache.Policy.REFRESH);
     }
 

@@ -33,7 +33,7 @@ public final class ModuleSource {
             synchronized (this) {
                 m = modules;
                 if (m == null) {
-                    m = ModuleDiscovery.discover(roots, rootsRequired, true);
+                    m = ModuleDiscovery.cached(roots, rootsRequired, true);
                     modules = m;
                 }
             }
@@ -46,7 +46,7 @@ public final class ModuleSource {
      * keeps the result for later calls.
      */
     public synchronized ModuleSet verified() {
-        ModuleSet m = ModuleDiscovery.discover(roots, rootsRequired, false);
+        ModuleSet m = ModuleDiscovery.cached(roots, rootsRequired, false);
         modules = m;
         return m;
     }

@@ -2,6 +2,7 @@ package io.systemprompt.database.typed;
 
 import io.systemprompt.database.Handle;
 import io.systemprompt.database.MappingException;
+import io.systemprompt.database.engine.Quoting;
 import io.systemprompt.database.mapping.RowMapper;
 import io.systemprompt.database.mapping.RowMappers;
 
@@ -167,7 +168,7 @@ public final class TableAccess<R> {
     }
 
     private String quotedList(List<String> columns) {
-        return String.join(", ", columns.stream().map(SqlNames::quote).toList());
+        return String.join(", ", columns.stream().map(Quoting::quote).toList());
     }
 
     /** The result label for a column, ignoring case: engines may report names in their own case. */

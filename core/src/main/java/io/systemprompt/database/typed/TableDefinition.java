@@ -1,5 +1,6 @@
 package io.systemprompt.database.typed;
 
+import io.systemprompt.database.engine.Quoting;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public record TableDefinition<R>(String name, List<String> columns, List<String>
 
     /** The table name quoted for SQL. */
     String quotedName() {
-        return SqlNames.quote(name);
+        return Quoting.quote(name);
     }
 
     /** Throws unless {@code column} is one of this table's columns. */
@@ -36,6 +37,6 @@ public record TableDefinition<R>(String name, List<String> columns, List<String>
             throw new IllegalArgumentException("Table " + name + " has no column '" + column + "'; its columns are "
                     + columns + ".");
         }
-        return SqlNames.quote(column);
+        return Quoting.quote(column);
     }
 }

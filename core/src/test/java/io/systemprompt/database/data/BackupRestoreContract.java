@@ -47,7 +47,7 @@ abstract class BackupRestoreContract extends DataOperationsContract {
                     "\"core/accounts@1.0.0\"", "\"core/accounts@1\"", "\"rows\": 600");
         }
         try (Database empty = open()) {
-            LoadResult r = new DataOperations(empty).restore(work.resolve("b.zip"), false, ProgressListener.NONE);
+            LoadResult r = new DataOperations(empty).restore(RestoreOptions.from(work.resolve("b.zip")), ProgressListener.NONE);
             assertThat(r.rows()).isEqualTo(DataFixture.ROWS);
             assertThat(snapshot(new DataOperations(empty), "after")).isEqualTo(before);
             assertThat(empty.migrationService().pending()).isEmpty();
@@ -62,10 +62,10 @@ abstract class BackupRestoreContract extends DataOperationsContract {
         db.execute("DELETE FROM order_notes WHERE id > 10");
         db.execute("UPDATE accounts SET name = 'changed' WHERE id = 2");
         String changed = snapshot(data, "changed");
-        assertThatThrownBy(() -> data.restore(work.resolve("b.zip"), false, ProgressListener.NONE))
+        assertThatThrownBy(() -> data.restore(RestoreOptions.from(work.resolve("b.zip")), ProgressListener.NONE))
                 .isInstanceOf(DataException.class).hasMessageContaining("not empty");
         assertThat(snapshot(data, "still")).isEqualTo(changed);
-        data.restore(work.resolve("b.zip"), true, ProgressListener.NONE);
+        data.restore(RestoreOptions.from(work.resolve("b.zip")).replacing(), ProgressListener.NONE);
         assertThat(snapshot(data, "after")).isEqualTo(before);
     }
 
@@ -76,12 +76,12 @@ abstract class BackupRestoreContract extends DataOperationsContract {
         String current = snapshot(data, "current");
         rewrite(work.resolve("b.zip"), work.resolve("edited.zip"), "data/orders.jsonl",
                 s -> s.replace("\"order 7\"", "\"order 8\""));
-        assertThatThrownBy(() -> data.restore(work.resolve("edited.zip"), true, ProgressListener.NONE))
+        assertThatThrownBy(() -> data.restore(RestoreOptions.from(work.resolve("edited.zip")).replacing(), ProgressListener.NONE))
                 .isInstanceOf(DataException.class).hasMessageContaining("damaged")
                 .hasMessageContaining("data/orders.jsonl").hasMessageContaining("Nothing was changed");
         byte[] bytes = Files.readAllBytes(work.resolve("b.zip"));
         Files.write(work.resolve("cut.zip"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertThatThrownBy(() -> data.restore(work.resolve("cut.zip"), true, ProgressListener.NONE))
+        assertThatThrownBy(() -> data.restore(RestoreOptions.from(work.resolve("cut.zip")).replacing(), ProgressListener.NONE))
                 .isInstanceOf(DataException.class).hasMessageContaining("damaged");
         assertThat(snapshot(data, "after")).isEqualTo(current);
     }
@@ -95,7 +95,7 @@ abstract class BackupRestoreContract extends DataOperationsContract {
         // the old tables were already dropped and the schema installed, inside the one transaction.
         new ModuleTree(work.resolve("modules")).module("core/orders")
                 .migration("1_add_flag.sql", "ALTER TABLE orders ADD COLUMN flag INTEGER;");
-        assertThatThrownBy(() -> data.restore(work.resolve("b.zip"), true, ProgressListener.NONE))
+        assertThatThrownBy(() -> data.restore(RestoreOptions.from(work.resolve("b.zip")).replacing(), ProgressListener.NONE))
                 .isInstanceOf(DataException.class).hasMessageContaining("core/orders@1 is extra");
         assertThat(snapshot(data, "after")).isEqualTo(current);
         assertThat(db.migrationService().pending()).hasSize(1);

@@ -54,7 +54,7 @@ abstract class DataOperationsContract {
 
     @Test
     void clearDeletesThroughForeignKeysWithoutOnDeleteAction() {
-        ClearResult r = data.clear(false);
+        ClearResult r = data.clear(ClearOptions.moduleTables());
         assertThat(r.rowsByTable()).containsEntry("orders", 600L).containsEntry("order_notes", 600L);
         assertThat(count("accounts") + count("orders") + count("order_notes")).isZero();
         assertThat(count("_migrations")).isEqualTo(1);
@@ -68,7 +68,7 @@ abstract class DataOperationsContract {
 
     @Test
     void clearAllEmptiesTheTrackingTablesToo() {
-        ClearResult r = data.clear(true);
+        ClearResult r = data.clear(ClearOptions.moduleTables().withTracking());
         assertThat(r.includeTracking()).isTrue();
         assertThat(count("_migrations") + count("_schema_versions") + count("accounts")).isZero();
     }
@@ -96,7 +96,7 @@ abstract class DataOperationsContract {
                 ProgressListener.NONE);
         assertThat(first.tables()).extracting(ExportedTable::table).containsExactly("accounts", "orders", "order_notes");
         Map<String, Object> before = db.queryOne("SELECT * FROM accounts WHERE id = 4").orElseThrow();
-        data.clear(false);
+        data.clear(ClearOptions.moduleTables());
         ImportResult imported = data.importData(new ImportOptions(List.of(work.resolve("a")), OnConflict.FAIL, false),
                 ProgressListener.NONE);
         assertThat(imported.rows()).isEqualTo(DataFixture.ROWS);
@@ -134,7 +134,7 @@ abstract class DataOperationsContract {
     @Test
     void aBadValueFailsTheWholeImportNamingFileLineAndColumn() throws IOException {
         data.export(new ExportOptions(work.resolve("a"), List.of(), DataFormat.JSONL, false), ProgressListener.NONE);
-        data.clear(false);
+        data.clear(ClearOptions.moduleTables());
         Path orders = work.resolve("a/orders.jsonl");
         List<String> lines = Files.readAllLines(orders);
         lines.set(2, lines.get(2).replaceFirst("\"account_id\":\\d+", "\"account_id\":\"abc\""));
@@ -151,7 +151,7 @@ abstract class DataOperationsContract {
     void aRowTheEngineRefusesNamesItsLine() throws IOException {
         data.export(new ExportOptions(work.resolve("a"), List.of("orders"), DataFormat.CSV, false),
                 ProgressListener.NONE);
-        data.clear(false);
+        data.clear(ClearOptions.moduleTables());
         db.execute("INSERT INTO accounts (id, name) VALUES (42, 'only')");
         Path orders = work.resolve("a/orders.csv");
         Files.writeString(orders, "\"id\",\"account_id\",\"label\"\n1,42,\"ok\"\n2,4242,\"missing account\"\n");
@@ -164,7 +164,7 @@ abstract class DataOperationsContract {
     @Test
     void dryRunValidatesAndWritesNothing() {
         data.export(new ExportOptions(work.resolve("a"), List.of(), DataFormat.SQL, false), ProgressListener.NONE);
-        data.clear(false);
+        data.clear(ClearOptions.moduleTables());
         ImportResult r = data.importData(new ImportOptions(List.of(work.resolve("a")), OnConflict.FAIL, true),
                 ProgressListener.NONE);
         assertThat(r.dryRun()).isTrue();
@@ -222,7 +222,7 @@ abstract class DataOperationsContract {
         data.export(new ExportOptions(work.resolve("a"), List.of(), DataFormat.JSONL, true), export);
         export.assertFinished(DataFixture.ROWS);
         assertThat(export.seen).extracting(Progress::table).contains("accounts", "orders", "order_notes");
-        data.clear(false);
+        data.clear(ClearOptions.moduleTables());
         Recorder imported = new Recorder();
         data.importData(new ImportOptions(List.of(work.resolve("a")), OnConflict.FAIL, false), imported);
         imported.assertFinished(-1);

@@ -97,7 +97,7 @@ class EngineCopyTest {
         DataFixture.fill(sqlite);
         sqlite.insert("INSERT INTO notes (title) VALUES ('archived')");
         new DataOperations(sqlite).backup(work.resolve("b.zip"), ProgressListener.NONE);
-        LoadResult r = new DataOperations(postgres).restore(work.resolve("b.zip"), false, ProgressListener.NONE);
+        LoadResult r = new DataOperations(postgres).restore(RestoreOptions.from(work.resolve("b.zip")), ProgressListener.NONE);
         assertThat(r.rows()).isEqualTo(DataFixture.ROWS + 2);
         assertThat(postgres.insert("INSERT INTO notes (title) VALUES ('next')")).isEqualTo(3);
         assertThat(BackupRestoreContract.history(postgres)).isEqualTo(BackupRestoreContract.history(sqlite));

@@ -179,7 +179,7 @@ class PostgresCopyTest {
         }
         try (PostgresScratch other = PostgresScratch.create();
                 Database restored = Database.open(other.config().moduleRoots(roots).build())) {
-            LoadResult r = new DataOperations(restored).restore(work.resolve("b.zip"), false, ProgressListener.NONE);
+            LoadResult r = new DataOperations(restored).restore(RestoreOptions.from(work.resolve("b.zip")), ProgressListener.NONE);
             assertThat(r.rows()).isEqualTo(1200);
             assertThat(restored.queryValue("SELECT count(DISTINCT cmin::text) FROM notes", Long.class)).contains(1L);
             assertThat(restored.insert("INSERT INTO notes (title) VALUES ('next')")).isEqualTo(1201L);

@@ -108,7 +108,7 @@ class SqliteOnlineBackupTest {
         assertThat(accounts.rows()).isEqualTo(orders.rows() + 1);
         try (Database restored = Database.open(TestDatabases.sqlite(work.resolve("restored"))
                 .moduleRoots(List.of(work.resolve("modules").toString())).build())) {
-            new DataOperations(restored).restore(work.resolve("b.zip"), false, ProgressListener.NONE);
+            new DataOperations(restored).restore(RestoreOptions.from(work.resolve("b.zip")), ProgressListener.NONE);
             assertThat(restored.queryValue("PRAGMA integrity_check", String.class)).contains("ok");
             assertThat(restored.queryValue("SELECT count(*) FROM orders", Long.class)).contains(orders.rows());
         }

@@ -212,7 +212,8 @@ class ModuleDiscoveryErrorTest {
         Path missing = dir.resolve("nowhere");
         failsWith(Reason.MISSING_ROOT, () -> ModuleDiscovery.discover(List.of(new ModuleRoot.Directory(missing))))
                 .hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
-        assertThat(ModuleDiscovery.discover(List.of(new ModuleRoot.Directory(missing)), false).isEmpty()).isTrue();
+        assertThat(ModuleDiscovery.discover(List.of(new ModuleRoot.Directory(missing)), ModuleDiscovery.MissingRoot.SKIP)
+                .isEmpty()).isTrue();
         ModuleRoot.Classpath nothing = new ModuleRoot.Classpath("no/such/prefix", getClass().getClassLoader());
         failsWith(Reason.MISSING_ROOT, () -> ModuleDiscovery.discover(List.of(nothing)))
                 .hasMessageContaining("classpath:no/such/prefix");

@@ -102,7 +102,8 @@ class RealTreeDiscoveryTest {
         assertThat(set.warnings()).singleElement().asString()
                 .contains(dir.resolve("core/a/database/notes.sql").toString()).contains("never run");
         Path missing = dir.resolve("nowhere/src/modules");
-        ModuleSet none = ModuleDiscovery.discover(java.util.List.of(new ModuleRoot.Directory(missing)), false);
+        ModuleSet none = ModuleDiscovery.discover(java.util.List.of(new ModuleRoot.Directory(missing)),
+                ModuleDiscovery.MissingRoot.SKIP);
         assertThat(none.isEmpty()).isTrue();
         assertThat(none.warnings()).singleElement().asString()
                 .contains(missing.toAbsolutePath().toString()).contains("DB_MODULE_ROOTS");

@@ -8,6 +8,7 @@ import io.systemprompt.database.data.ExportOptions;
 import io.systemprompt.database.data.ImportOptions;
 import io.systemprompt.database.data.OnConflict;
 import io.systemprompt.database.data.ProgressListener;
+import io.systemprompt.database.data.RestoreOptions;
 import io.systemprompt.database.migrate.MigrationException;
 import io.systemprompt.database.testing.ModuleTree;
 import io.systemprompt.database.testing.TestDatabases;
@@ -104,7 +105,8 @@ class SqliteFullDiskTest {
             assertThatThrownBy(() -> ops.importData(new ImportOptions(List.of(export), OnConflict.SKIP, false),
                     ProgressListener.NONE)).isInstanceOf(DatabaseException.class);
             assertAsBefore(db);
-            assertThatThrownBy(() -> ops.restore(dir.resolve("big.zip"), true, ProgressListener.NONE))
+            assertThatThrownBy(() -> ops.restore(RestoreOptions.from(dir.resolve("big.zip")).replacing(),
+                    ProgressListener.NONE))
                     .isInstanceOf(DatabaseException.class);
             assertAsBefore(db);
         }

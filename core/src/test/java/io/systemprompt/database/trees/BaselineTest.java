@@ -8,6 +8,7 @@ import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.config.DatabaseConfigBuilder;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.migrate.BaselineEntry;
+import io.systemprompt.database.migrate.BaselineOptions;
 import io.systemprompt.database.migrate.BaselineEntry.State;
 import io.systemprompt.database.migrate.BaselineResult;
 import io.systemprompt.database.migrate.MigrationPlan;
@@ -79,11 +80,11 @@ class BaselineTest {
             }
         }
         try (Database db = Database.open(config.build())) {
-            BaselineResult dry = db.migrationService().baseline(true);
+            BaselineResult dry = db.migrationService().baseline(BaselineOptions.preview());
             assertThat(state(dry, "core/users", "schema")).isEqualTo(State.MARKED);
             assertThat(db.migrationService().status().historyExists()).isFalse();
 
-            BaselineResult result = db.migrationService().baseline(false);
+            BaselineResult result = db.migrationService().baseline(BaselineOptions.record());
             assertThat(result.entries()).isEqualTo(dry.entries());
             assertThat(state(result, "core/database", "schema")).isEqualTo(State.MARKED);
             assertThat(state(result, "core/permissions", "schema")).isEqualTo(State.MARKED);
@@ -104,7 +105,7 @@ class BaselineTest {
             assertThat(db.queryValue("SELECT module FROM _schema_objects WHERE name = 'users'", String.class))
                     .contains("core/users");
 
-            assertThat(db.migrationService().baseline(false).entries(State.MARKED)).isEmpty();
+            assertThat(db.migrationService().baseline(BaselineOptions.record()).entries(State.MARKED)).isEmpty();
             db.migrationService().migrate().orThrow();
             assertThat(db.migrationService().status().upToDate()).isTrue();
             assertThat(db.query("SELECT ip FROM auth_sessions")).isEmpty();
@@ -125,7 +126,7 @@ class BaselineTest {
         DatabaseConfigBuilder config = (engine == EngineType.SQLITE ? TestDatabases.sqlite(dir) : PG.scratch().config())
                 .moduleRoots(List.of(root.toString())).autoMigrate(false);
         try (Database db = Database.open(config.build())) {
-            assertThatThrownBy(() -> db.migrationService().baseline(true)).isInstanceOf(DatabaseException.class)
+            assertThatThrownBy(() -> db.migrationService().baseline(BaselineOptions.preview())).isInstanceOf(DatabaseException.class)
                     .hasMessageContaining("_schema_versions exists but is not this module's history")
                     .hasMessageContaining("DB_HISTORY_TABLE_PREFIX");
             assertThatThrownBy(() -> db.migrationService().status()).hasMessageContaining("Another tool probably wrote it");

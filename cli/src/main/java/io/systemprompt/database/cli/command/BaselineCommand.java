@@ -3,6 +3,7 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.migrate.BaselineEntry;
+import io.systemprompt.database.migrate.BaselineOptions;
 import io.systemprompt.database.migrate.BaselineEntry.State;
 import io.systemprompt.database.migrate.BaselineResult;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class BaselineCommand extends DbCommand {
 
     @Override
     int run(Database db, Output out) {
-        BaselineResult result = db.migrationService().baseline(dryRun);
+        BaselineResult result = db.migrationService().baseline(new BaselineOptions(dryRun));
         if (out.json()) {
             List<Object> docs = new ArrayList<>();
             result.entries().forEach(e -> docs.add(Docs.map("module", e.module(), "item", e.item(),

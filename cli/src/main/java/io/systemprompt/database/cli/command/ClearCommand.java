@@ -2,6 +2,7 @@ package io.systemprompt.database.cli.command;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
+import io.systemprompt.database.data.ClearOptions;
 import io.systemprompt.database.data.ClearResult;
 import io.systemprompt.database.data.DataOperations;
 import io.systemprompt.database.cli.option.YesOption;
@@ -38,7 +39,7 @@ final class ClearCommand extends DbCommand {
             return 1;
         }
         long start = System.nanoTime();
-        ClearResult r = data.clear(all);
+        ClearResult r = data.clear(new ClearOptions(all));
         List<Object> tables = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         r.rowsByTable().forEach((t, n) -> {

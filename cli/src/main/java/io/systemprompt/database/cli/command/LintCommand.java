@@ -65,7 +65,8 @@ final class LintCommand implements Callable<Integer> {
         DatabaseConfig db = DatabaseConfig.fromEnvironment(System.getenv());
         boolean explicit = !roots.isEmpty();
         List<String> used = explicit ? roots : db.moduleRoots();
-        ModuleSet modules = ModuleDiscovery.discover(used.stream().map(ModuleRoot::parse).toList(), explicit);
+        ModuleSet modules = ModuleDiscovery.discover(used.stream().map(ModuleRoot::parse).toList(),
+                explicit ? ModuleDiscovery.MissingRoot.FAIL : ModuleDiscovery.MissingRoot.SKIP);
         if (module != null && modules.get(module).isEmpty()) {
             throw CliException.usage("lint: no module '" + module + "' in " + used + ". Known modules: "
                     + modules.keys() + ".", "check the key (its folder path under the module root), or drop --module.");

@@ -4,6 +4,7 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.data.DataOperations;
 import io.systemprompt.database.data.LoadResult;
+import io.systemprompt.database.data.RestoreOptions;
 import io.systemprompt.database.data.TableSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class RestoreCommand extends DbCommand {
             out.note("Cancelled: nothing was changed.");
             return 1;
         }
-        LoadResult r = data.restore(archive, replace, new DataProgress(out));
+        LoadResult r = data.restore(RestoreOptions.from(archive).replace(replace), new DataProgress(out));
         List<Object> docs = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (TableSummary t : r.tables()) {

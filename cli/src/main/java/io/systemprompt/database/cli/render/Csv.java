@@ -1,10 +1,14 @@
 package io.systemprompt.database.cli.render;
 
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * CSV per RFC 4180: CRLF line ends, a header row, and fields that hold a comma, a quote, CR or LF
- * quoted with inner quotes doubled. NULL is an empty field.
+ * CSV per RFC 4180 (the library's table dialect): CRLF line ends, a header row, and fields that need
+ * it quoted with inner quotes doubled. NULL is an empty field.
  */
 public final class Csv {
 
@@ -14,28 +18,14 @@ public final class Csv {
     /** The header and rows as CSV text. */
     public static String write(List<String> headers, List<List<Object>> rows) {
         StringBuilder sb = new StringBuilder();
-        line(sb, List.copyOf(headers));
-        for (List<Object> row : rows) {
-            line(sb, row);
+        try (CSVPrinter out = new CSVPrinter(sb, io.systemprompt.database.internal.Csv.TABLE)) {
+            out.printRecord(headers);
+            for (List<Object> row : rows) {
+                out.printRecord(row.stream().map(v -> v == null ? null : Values.text(v)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, List<?> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(field(fields.get(i) == null ? "" : Values.text(fields.get(i))));
-        }
-        sb.append("\r\n");
-    }
-
-    /** One field, quoted when it must be. */
-    static String field(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,11 +1,12 @@
 package io.systemprompt.database.data.format;
 
 import io.systemprompt.database.data.TableLayout;
+import io.systemprompt.database.internal.Csv;
 
 import java.io.IOException;
 import java.io.Writer;
 
-/** RFC 4180 CSV with a header; NULL is an empty unquoted field, strings are always quoted. */
+/** RFC 4180 CSV with a header; NULL is an empty unquoted field, numbers and booleans bare, the rest quoted. */
 final class CsvRowWriter extends RowWriter {
     private final StringBuilder line = new StringBuilder(256);
 
@@ -15,18 +16,15 @@ final class CsvRowWriter extends RowWriter {
 
     @Override
     public void begin() throws IOException {
-        line.setLength(0);
-        for (int i = 0; i < layout.columns().size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            quote(line, layout.columns().get(i));
-        }
-        out.write(line.append('\n').toString());
+        write(layout.columns().toArray());
     }
 
     @Override
     public void row(Object[] values) throws IOException {
+        write(values);
+    }
+
+    private void write(Object[] values) throws IOException {
         line.setLength(0);
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
@@ -36,13 +34,9 @@ final class CsvRowWriter extends RowWriter {
             if (v != null && Values.bare(v)) {
                 line.append(Values.text(v));
             } else if (v != null) {
-                quote(line, Values.text(v));
+                Csv.quoted(line, Values.text(v));
             }
         }
         out.write(line.append('\n').toString());
-    }
-
-    private static void quote(StringBuilder sb, String s) {
-        sb.append('"').append(s.replace("\"", "\"\"")).append('"');
     }
 }

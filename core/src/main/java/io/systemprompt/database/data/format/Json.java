@@ -1,5 +1,20 @@
 package io.systemprompt.database.data.format;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,225 +22,119 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader and string writer for the data files and the backup manifest. Numbers read as
- * {@link BigDecimal} so no digit is lost; objects keep their key order.
+ * The one JSON codec of spdb, on Jackson's streaming parser and generator: the data files, the backup
+ * manifest and the command line's JSON output all read and write through it. Numbers read as
+ * {@link BigDecimal} so no digit is lost; objects keep their key order. Strings are escaped as spdb
+ * always wrote them (control characters as a lower-case hex unicode escape, U+2028 and U+2029
+ * escaped), so content checksums of
+ * older backups still match.
  */
 public final class Json {
-    private final String text;
-    private int pos;
+    /** A line is already bounded by the data file reader; Jackson's own caps would cut a long value short. */
+    private static final StreamReadConstraints UNBOUNDED = StreamReadConstraints.builder()
+            .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).build();
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new Escapes())
+            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE).rootValueSeparator((String) null)
+            .streamReadConstraints(UNBOUNDED).build();
 
-    private Json(String text) {
-        this.text = text;
+    private Json() {
     }
 
-    /** Parses a whole JSON document; throws {@link IllegalArgumentException} naming the 1-based column. */
+    /** A generator over {@code out}; its {@code flush()} empties its buffer into {@code out} without flushing that. */
+    public static JsonGenerator generator(Writer out) {
+        try {
+            return FACTORY.createGenerator(out).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A parser over one document or line. */
+    public static JsonParser parser(String text) {
+        try {
+            return FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses a whole JSON document into maps, lists, strings, {@link BigDecimal}s, booleans and nulls;
+     * throws {@link IllegalArgumentException} naming the 1-based column.
+     */
     public static Object parse(String text) {
-        Json j = new Json(text);
-        Object v = j.value();
-        j.skipSpace();
-        if (j.pos < text.length()) {
-            throw j.error("unexpected text after the value");
-        }
-        return v;
-    }
-
-    /** Appends {@code s} as a JSON string literal; non-ASCII characters stay as they are. */
-    public static void quote(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        try (JsonParser p = parser(text)) {
+            Object v = value(p, p.nextToken());
+            if (p.nextToken() != null) {
+                throw new IllegalArgumentException("column " + p.currentTokenLocation().getColumnNr()
+                        + ": unexpected text after the value");
             }
+            return v;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(message(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append('"');
     }
 
-    /** The 1-based column the reader has reached. */
-    int column() {
-        return pos + 1;
+    /** Jackson's message without its source excerpt, after the 1-based column. */
+    static String message(JsonProcessingException e) {
+        return "column " + (e.getLocation() == null ? 1 : e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage();
     }
 
-    Object value() {
-        skipSpace();
-        if (pos >= text.length()) {
-            throw error("a value is missing");
-        }
-        char c = text.charAt(pos);
-        return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
-            case '"' -> string();
-            case 't' -> literal("true", Boolean.TRUE);
-            case 'f' -> literal("false", Boolean.FALSE);
-            case 'n' -> literal("null", null);
-            default -> number();
+    /** The scalar at the current token: null, Boolean, BigDecimal or String; null for a structure too. */
+    static Object scalar(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            default -> null;
         };
     }
 
-    private Map<String, Object> object() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        pos++;
-        skipSpace();
-        if (peek() == '}') {
-            pos++;
+    private static Object value(JsonParser p, JsonToken t) throws IOException {
+        if (t == null) {
+            throw new IllegalArgumentException("column " + p.currentLocation().getColumnNr() + ": a value is missing");
+        }
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                m.put(key, value(p, p.nextToken()));
+            }
             return m;
         }
-        do {
-            skipSpace();
-            String key = string();
-            expect(':');
-            m.put(key, value());
-            skipSpace();
-        } while (take(','));
-        expect('}');
-        return m;
-    }
-
-    private List<Object> array() {
-        List<Object> list = new ArrayList<>();
-        pos++;
-        skipSpace();
-        if (peek() == ']') {
-            pos++;
+        if (t == JsonToken.START_ARRAY) {
+            List<Object> list = new ArrayList<>();
+            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                list.add(value(p, e));
+            }
             return list;
         }
-        do {
-            list.add(value());
-            skipSpace();
-        } while (take(','));
-        expect(']');
-        return list;
+        return scalar(p, t);
     }
 
-    String string() {
-        if (peek() != '"') {
-            throw error("a string in double quotes was expected");
+    /** Control characters as unicode escapes (backspace and form feed too), and the two JavaScript line ends. */
+    private static final class Escapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final SerializableString LINE = new SerializedString("\\u2028");
+        private static final SerializableString PARAGRAPH = new SerializedString("\\u2029");
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        Escapes() {
+            ascii['\b'] = ESCAPE_STANDARD;
+            ascii['\f'] = ESCAPE_STANDARD;
         }
-        StringBuilder sb = new StringBuilder();
-        pos++;
-        while (pos < text.length()) {
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return sb.toString();
-            }
-            if (c == '\\') {
-                sb.append(escape());
-            } else {
-                sb.append(c);
-            }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
         }
-        throw error("the string is not closed");
-    }
 
-    private char escape() {
-        if (pos >= text.length()) {
-            throw error("the escape is cut short");
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 ? LINE : ch == 0x2029 ? PARAGRAPH : null;
         }
-        char e = text.charAt(pos++);
-        return switch (e) {
-            case '"', '\\', '/' -> e;
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 't' -> '\t';
-            case 'b' -> '\b';
-            case 'f' -> '\f';
-            case 'u' -> unicode();
-            default -> throw error("unknown escape \\" + e);
-        };
-    }
-
-    private char unicode() {
-        if (pos + 4 > text.length()) {
-            throw error("the \\u escape is cut short");
-        }
-        try {
-            char c = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-            pos += 4;
-            return c;
-        } catch (NumberFormatException e) {
-            throw error("the \\u escape is not hexadecimal");
-        }
-    }
-
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, pos)) {
-            throw error("unknown word; expected " + word);
-        }
-        pos += word.length();
-        return value;
-    }
-
-    private BigDecimal number() {
-        int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
-        }
-        try {
-            return new BigDecimal(text.substring(start, pos));
-        } catch (NumberFormatException e) {
-            pos = start;
-            throw error("a value was expected (a string, number, true, false or null)");
-        }
-    }
-
-    void skipSpace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private char peek() {
-        return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private boolean take(char c) {
-        if (peek() == c) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    void expect(char c) {
-        skipSpace();
-        if (!take(c)) {
-            throw error("'" + c + "' was expected");
-        }
-    }
-
-    IllegalArgumentException error(String what) {
-        return new IllegalArgumentException("column " + column() + ": " + what);
-    }
-
-    /** A reader over one line, for the JSON Lines reader that needs each value's column. */
-    static Json over(String line) {
-        return new Json(line);
-    }
-
-    boolean atEnd() {
-        skipSpace();
-        return pos >= text.length();
-    }
-
-    boolean takeComma() {
-        skipSpace();
-        return take(',');
-    }
-
-    boolean takeClose() {
-        skipSpace();
-        return take('}');
     }
 }

@@ -1,12 +1,19 @@
 package io.systemprompt.database.data.format;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** JSON Lines: one flat object per line; blank lines are skipped. */
+/**
+ * JSON Lines: one flat object per line; blank lines are skipped. Each line is read whole (the data file
+ * reader bounds its length) and parsed on its own, so a damaged line is named by its number.
+ */
 final class JsonlRowReader implements RowReader {
     private final BufferedReader in;
     private int line;
@@ -25,42 +32,35 @@ final class JsonlRowReader implements RowReader {
         return text == null ? null : parse(text);
     }
 
-    private RawRow parse(String text) {
-        Json j = Json.over(text);
+    private RawRow parse(String text) throws IOException {
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         List<Integer> columns = new ArrayList<>();
-        try {
-            j.expect('{');
-            if (!j.takeClose()) {
-                do {
-                    j.skipSpace();
-                    names.add(j.string());
-                    j.expect(':');
-                    j.skipSpace();
-                    columns.add(j.column());
-                    values.add(scalar(j, names.get(names.size() - 1)));
-                } while (j.takeComma());
-                j.expect('}');
+        try (JsonParser p = Json.parser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw malformed(p, "not a JSON object per line: '{' was expected");
             }
-            if (!j.atEnd()) {
-                throw j.error("unexpected text after the object");
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                names.add(name);
+                JsonToken t = p.nextToken();
+                columns.add(p.currentTokenLocation().getColumnNr());
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    throw malformed(p, "the value of \"" + name + "\" is a JSON object or array; store JSON documents"
+                            + " as strings");
+                }
+                values.add(Json.scalar(p, t));
             }
-        } catch (RowReader.Malformed e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw new RowReader.Malformed(line, j.column(), "not a JSON object per line: " + e.getMessage());
+            if (p.nextToken() != null) {
+                throw malformed(p, "not a JSON object per line: unexpected text after the object");
+            }
+        } catch (JsonProcessingException e) {
+            throw new RowReader.Malformed(line, e.getLocation() == null ? 1 : e.getLocation().getColumnNr(),
+                    "not a JSON object per line: " + Json.message(e));
         }
         return new RawRow(names, values.toArray(), line, columns.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private Object scalar(Json j, String name) {
-        int at = j.column();
-        Object v = j.value();
-        if (v instanceof java.util.Map || v instanceof List) {
-            throw new RowReader.Malformed(line, at, "the value of \"" + name
-                    + "\" is a JSON object or array; store JSON documents as strings");
-        }
-        return v;
+    private RowReader.Malformed malformed(JsonParser p, String message) {
+        return new RowReader.Malformed(line, p.currentTokenLocation().getColumnNr(), message);
     }
 }

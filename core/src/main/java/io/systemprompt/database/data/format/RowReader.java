@@ -15,7 +15,7 @@ public interface RowReader {
     static RowReader of(DataFormat format, Reader in) {
         return switch (format) {
             case JSONL -> new JsonlRowReader(in);
-            case CSV -> new CsvRowReader(new CharSource(in));
+            case CSV -> new CsvRowReader(in);
             case SQL -> new SqlRowReader(new CharSource(in));
         };
     }

@@ -1,5 +1,8 @@
 package io.systemprompt.database.data.format;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -36,14 +39,16 @@ final class Values {
         return String.valueOf(v);
     }
 
-    /** Appends a value as JSON; NaN and infinities become strings since JSON has no such numbers. */
-    static void json(StringBuilder out, Object v) {
+    /** Writes a value as JSON; NaN and infinities become strings since JSON has no such numbers. */
+    static void json(JsonGenerator out, Object v) throws IOException {
         if (v == null) {
-            out.append("null");
-        } else if (bare(v) && !(v instanceof Double d && (d.isNaN() || d.isInfinite()))) {
-            out.append(text(v));
+            out.writeNull();
+        } else if (v instanceof Boolean b) {
+            out.writeBoolean(b);
+        } else if (v instanceof Number && !(v instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+            out.writeNumber(text(v));
         } else {
-            Json.quote(out, text(v));
+            out.writeString(text(v));
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.systemprompt.database.engine.postgres;
 
 import io.systemprompt.database.engine.BulkLoader;
+import io.systemprompt.database.engine.Quoting;
+import io.systemprompt.database.internal.Csv;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -12,7 +14,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Rows go through pgjdbc's {@code CopyManager} as {@code COPY … FROM STDIN (FORMAT csv)}: one round
@@ -30,8 +31,7 @@ final class PostgresCopyLoader implements BulkLoader {
     @Override
     public long load(Connection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
-        String sql = "COPY " + quote(table) + " (" + columns.stream().map(PostgresCopyLoader::quote)
-                .collect(Collectors.joining(", ")) + ") FROM STDIN (FORMAT csv)";
+        String sql = "COPY " + Quoting.quote(table) + " (" + Quoting.list(columns) + ") FROM STDIN (FORMAT csv)";
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             StringBuilder out = new StringBuilder(CHUNK + 1024);
@@ -85,20 +85,8 @@ final class PostgresCopyLoader implements BulkLoader {
         } else if (v instanceof ZonedDateTime z) {
             out.append(z.toInstant());
         } else {
-            quoted(out, v instanceof Enum<?> e ? e.name() : v.toString());
+            Csv.quoted(out, v instanceof Enum<?> e ? e.name() : v.toString());
         }
-    }
-
-    private static void quoted(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        out.append('"');
     }
 
     private static void hex(StringBuilder out, byte[] bytes) {
@@ -107,9 +95,5 @@ final class PostgresCopyLoader implements BulkLoader {
         for (byte b : bytes) {
             out.append(digits.charAt((b >> 4) & 0xf)).append(digits.charAt(b & 0xf));
         }
-    }
-
-    private static String quote(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
     }
 }
