@@ -1,5 +1,6 @@
 package io.systemprompt.database.reliability;
 
+import io.systemprompt.database.data.RestoreOptions;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.data.DataOperations;
@@ -114,12 +115,12 @@ class ConnectionLossTest {
             new DataOperations(db).backup(archive, ProgressListener.NONE);
             db.execute("DELETE FROM items WHERE id >= 10");
             DataOperations ops = new DataOperations(db);
-            assertThatThrownBy(() -> ops.restore(archive, true, terminateOnFirstProgress()))
+            assertThatThrownBy(() -> ops.restore(RestoreOptions.from(archive).replacing(), terminateOnFirstProgress()))
                     .isInstanceOf(DatabaseException.class)
                     .hasMessageContaining("connection to PostgreSQL was lost")
                     .hasMessageContaining("left as it was");
             assertThat(db.queryValue("SELECT count(*) FROM items", Long.class)).contains(2L);
-            ops.restore(archive, true, ProgressListener.NONE);
+            ops.restore(RestoreOptions.from(archive).replacing(), ProgressListener.NONE);
             assertThat(db.queryValue("SELECT count(*) FROM items", Long.class)).contains(2L + 19_991);
         }
     }

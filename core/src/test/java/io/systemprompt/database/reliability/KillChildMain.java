@@ -1,5 +1,6 @@
 package io.systemprompt.database.reliability;
 
+import io.systemprompt.database.data.RestoreOptions;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.data.DataOperations;
@@ -29,7 +30,7 @@ public final class KillChildMain {
                 case "migrate" -> db.migrationService().migrate().orThrow();
                 case "import" -> ops.importData(new ImportOptions(List.of(Path.of(args[1])), OnConflict.FAIL, false),
                         p -> { });
-                case "restore" -> ops.restore(Path.of(args[1]), true, p -> { });
+                case "restore" -> ops.restore(RestoreOptions.from(Path.of(args[1])).replacing(), p -> { });
                 case "rebuild" -> ops.rebuild();
                 default -> throw new IllegalArgumentException("Unknown operation " + args[0]);
             }

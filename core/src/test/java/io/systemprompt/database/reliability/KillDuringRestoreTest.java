@@ -1,5 +1,6 @@
 package io.systemprompt.database.reliability;
 
+import io.systemprompt.database.data.RestoreOptions;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.data.DataOperations;
 import io.systemprompt.database.reliability.KillFixture.State;
@@ -61,7 +62,7 @@ class KillDuringRestoreTest {
             try (Database db = Database.open(KillFixture.config(env))) {
                 KillFixture.assertIntact(db);
                 assertThat(State.read(db)).isIn(STATES[from], STATES[to]);
-                new DataOperations(db).restore(archives[to], true, p -> { });
+                new DataOperations(db).restore(RestoreOptions.from(archives[to]).replacing(), p -> { });
                 assertThat(State.read(db)).isEqualTo(STATES[to]);
                 KillFixture.assertIntact(db);
             }
