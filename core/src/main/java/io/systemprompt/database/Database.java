@@ -389,6 +389,12 @@ public final class Database implements DatabaseContext, AutoCloseable {
         }
     }
 
+    /** Forgets the row mappings bound to the old columns; migrations, rollbacks and restores call it. */
+    @Override
+    public void schemaChanged() {
+        runner.forgetMappings();
+    }
+
     /** True when the calling thread is inside a transaction of this database. */
     public boolean inTransaction() {
         return current.get() != null;

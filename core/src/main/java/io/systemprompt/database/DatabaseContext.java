@@ -35,6 +35,13 @@ public interface DatabaseContext extends Handle {
     /** True when the calling thread is inside a transaction of this database. */
     boolean inTransaction();
 
+    /**
+     * Tells the database that this process changed its schema (a migration, rollback or restore ran), so
+     * that nothing kept for the old tables, such as a row mapping bound to their columns, is used again.
+     */
+    default void schemaChanged() {
+    }
+
     /** Runs the callback in a transaction the engine keeps read-only. */
     <T, X extends Exception> T readOnly(TransactionCallback<T, X> callback) throws X;
 }

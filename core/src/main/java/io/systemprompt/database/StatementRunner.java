@@ -34,6 +34,11 @@ final class StatementRunner {
         this.observer = DatabaseMetrics.observer(dialect.type());
     }
 
+    /** Drops the kept row mappings (the schema changed). */
+    void forgetMappings() {
+        mappers.clear();
+    }
+
     <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object[] params) {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);

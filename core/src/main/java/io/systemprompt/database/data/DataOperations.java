@@ -58,7 +58,11 @@ public final class DataOperations {
      * module schemas and migrations from the module roots scanned afresh; one transaction. VACUUMs SQLite.
      */
     public RebuildResult rebuild() {
-        return new Rebuilder(db).rebuild();
+        try {
+            return new Rebuilder(db).rebuild();
+        } finally {
+            db.schemaChanged();
+        }
     }
 
     /** Writes tables to files, one per table, streaming, from one consistent snapshot. */
@@ -96,7 +100,11 @@ public final class DataOperations {
      * either way the restore is one transaction, so a failure leaves the target as it was.
      */
     public LoadResult restore(RestoreOptions options, ProgressListener listener) {
-        return Restorer.restore(db, options.archive(), options.replace(), listener);
+        try {
+            return Restorer.restore(db, options.archive(), options.replace(), listener);
+        } finally {
+            db.schemaChanged();
+        }
     }
 
     /**
@@ -105,6 +113,10 @@ public final class DataOperations {
      * the copied ids and verifies row counts and per-table checksums, all in one target transaction.
      */
     public static LoadResult copy(Database from, Database to, ProgressListener listener) {
-        return EngineCopy.copy(from, to, listener);
+        try {
+            return EngineCopy.copy(from, to, listener);
+        } finally {
+            to.schemaChanged();
+        }
     }
 }

@@ -87,7 +87,15 @@ public final class MigrationService {
     public MigrationResult migrate(MigrateOptions options) {
         MigrationResult result = migrator.run(source.modules(), options.module(), options.schemasOnly(),
                 options.dryRun(), options.listener());
+        schemaChanged(result);
         return options.schemasOnly() ? result : observed(result);
+    }
+
+    /** Row mappings kept for the old columns are dropped once a run changed the schema. */
+    private void schemaChanged(MigrationResult result) {
+        if (!result.dryRun() && !result.applied().isEmpty()) {
+            db.schemaChanged();
+        }
     }
 
     /** Reports a run's steps and failures to the metrics, when Micrometer is present. */
@@ -129,8 +137,10 @@ public final class MigrationService {
      * forgotten, with a warning.
      */
     public MigrationResult rollback(RollbackOptions options) {
-        return observed(new Rollbacker(db, migrator).rollback(source.modules(), options.steps(), options.module(),
-                options.force(), options.dryRun()));
+        MigrationResult result = new Rollbacker(db, migrator).rollback(source.modules(), options.steps(),
+                options.module(), options.force(), options.dryRun());
+        schemaChanged(result);
+        return observed(result);
     }
 
     /**
