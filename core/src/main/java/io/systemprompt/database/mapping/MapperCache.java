@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code SELECT *} over an altered table, columns reordered) binds afresh. Column types are not compared on
  * every result, because reading them allocates on SQLite (a string per column): a column whose type changes
  * while its name stays (a table rebuilt by a migration) keeps the getter chosen for the old type until
- * {@link #clear()}, as SQLite's per-row typing already does within one result. Only the built-in mappers of {@link RowMappers} are kept:
+ * {@link #clear()}, which the database calls after this process migrates, rolls back, rebuilds or restores, as SQLite's per-row typing already does within one result. Only the built-in mappers of {@link RowMappers} are kept:
  * what an application's own {@code specialize} depends on is not known. At most {@link #MAX_SQL} SQL texts
  * are kept; past that an arbitrary one is dropped, so distinct SQL strings cannot grow it without bound.
  */
