@@ -46,23 +46,41 @@ final class ChecksumCache {
         OFF
     }
 
-    private record Entry(long size, long mtimeNanos, String value) {
+    /** {@code stamp}: the modification time in nanoseconds, or a jar entry's CRC-32. */
+    private record Entry(long size, long stamp, String value) {
     }
 
     private final Path file;
     private final String root;
+    private final boolean stampIsTime;
     private final Map<String, Entry> known;
     private final Map<String, Entry> seen = new TreeMap<>();
     private boolean dirty;
 
-    private ChecksumCache(Path file, String root, Map<String, Entry> known) {
+    private ChecksumCache(Path file, String root, boolean stampIsTime, Map<String, Entry> known) {
         this.file = file;
         this.root = root;
+        this.stampIsTime = stampIsTime;
         this.known = known;
     }
 
-    /** The cache of a directory root, or null when caching is off or the policy does not use it. */
+    /**
+     * The cache of a directory root, whose files are stamped with their modification time, or null when
+     * caching is off or the policy does not use it.
+     */
     static ChecksumCache open(Path rootDir, Policy policy) {
+        return open(rootDir.toAbsolutePath().normalize().toString(), true, policy);
+    }
+
+    /**
+     * The cache of a jar root (its URL), whose entries are stamped with the CRC-32 the jar records for
+     * each: a rebuilt jar with an edited file is seen even when the build fixes entry times.
+     */
+    static ChecksumCache openJar(String rootUrl, Policy policy) {
+        return open(rootUrl, false, policy);
+    }
+
+    private static ChecksumCache open(String root, boolean stampIsTime, Policy policy) {
         if (policy == Policy.OFF) {
             return null;
         }
@@ -70,23 +88,22 @@ final class ChecksumCache {
         if (dir == null) {
             return null;
         }
-        String root = rootDir.toAbsolutePath().normalize().toString();
         CRC32 crc = new CRC32(); // not SHA-256: a warm start should not load the security providers for this
         crc.update(root.getBytes(StandardCharsets.UTF_8));
         Path file = dir.resolve("checksums-" + Long.toHexString(crc.getValue()) + "-" + root.length() + ".tsv");
         Map<String, Entry> known = policy == Policy.TRUST ? load(file, root) : Map.of();
-        ChecksumCache cache = new ChecksumCache(file, root, known);
+        ChecksumCache cache = new ChecksumCache(file, root, stampIsTime, known);
         cache.dirty = policy == Policy.REFRESH;
         return cache;
     }
 
     /**
-     * The remembered value of a file with this size and time, or null: the checksum of a SQL file,
+     * The remembered value of a file with this size and stamp, or null: the checksum of a SQL file,
      * the {@linkplain DescriptorCodec encoded descriptor} of a {@code module.yaml}.
      */
-    String lookup(String relPath, long size, long mtimeNanos) {
+    String lookup(String relPath, long size, long stamp) {
         Entry e = known.get(relPath);
-        if (e == null || e.size != size || e.mtimeNanos != mtimeNanos) {
+        if (e == null || e.size != size || e.stamp != stamp) {
             return null;
         }
         seen.put(relPath, e);
@@ -94,11 +111,11 @@ final class ChecksumCache {
     }
 
     /** Remembers a freshly computed value, unless the file changed too recently to trust its time. */
-    void remember(String relPath, long size, long mtimeNanos, String value) {
+    void remember(String relPath, long size, long stamp, String value) {
         dirty = true;
-        if (relPath.indexOf('\t') < 0 && relPath.indexOf('\n') < 0
-                && System.currentTimeMillis() * 1_000_000L - mtimeNanos >= SETTLE_NANOS) {
-            seen.put(relPath, new Entry(size, mtimeNanos, value));
+        boolean settled = !stampIsTime || System.currentTimeMillis() * 1_000_000L - stamp >= SETTLE_NANOS;
+        if (relPath.indexOf('\t') < 0 && relPath.indexOf('\n') < 0 && settled) {
+            seen.put(relPath, new Entry(size, stamp, value));
         }
     }
 
@@ -108,7 +125,7 @@ final class ChecksumCache {
             return;
         }
         StringBuilder sb = new StringBuilder(HEADER).append(root).append('\n');
-        seen.forEach((rel, e) -> sb.append(rel).append('\t').append(e.size).append('\t').append(e.mtimeNanos)
+        seen.forEach((rel, e) -> sb.append(rel).append('\t').append(e.size).append('\t').append(e.stamp)
                 .append('\t').append(e.value).append('\n'));
         try {
             Files.createDirectories(file.getParent());

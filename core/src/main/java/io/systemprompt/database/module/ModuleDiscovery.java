@@ -55,10 +55,10 @@ public final class ModuleDiscovery {
     }
 
     /**
-     * Discovers modules using the checksum cache of folder roots (see the package documentation):
-     * with {@code trustCache} a SQL file whose size and modification time match the cache is neither
-     * read nor hashed until its text is needed (a warm start); without it every file is hashed and
-     * the cache refreshed (a full check such as validate). Jar roots are always read in full.
+     * Discovers modules using the checksum cache (see the package documentation): with
+     * {@code trustCache} a SQL file whose size and modification time (a jar entry: size and CRC-32)
+     * match the cache is neither read, hashed nor lexed until its text is needed (a warm start);
+     * without it every file is hashed and the cache refreshed (a full check such as validate).
      */
     static ModuleSet cached(List<ModuleRoot> roots, boolean rootsRequired, boolean trustCache) {
         return discover(roots, rootsRequired, trustCache ? ChecksumCache.Policy.TRUST : ChecksumCache.Policy.REFRESH);

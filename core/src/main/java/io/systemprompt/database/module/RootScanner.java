@@ -2,7 +2,6 @@ package io.systemprompt.database.module;
 
 import io.systemprompt.database.module.ModuleDiscoveryException.Reason;
 import io.systemprompt.database.module.RootSource.RawFile;
-import io.systemprompt.database.script.SqlFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -85,7 +84,7 @@ final class RootScanner {
             default:
                 // jar:file:, Spring Boot's jar:nested: (BOOT-INF/classes and BOOT-INF/lib), and any other
                 // protocol whose connection is a JarURLConnection (e.g. wsjar:) list through the jar API.
-                return JarScanner.scan(jarConnection(url, root), root.prefix());
+                return JarScanner.scan(jarConnection(url, root), root.prefix(), policy);
         }
     }
 
@@ -151,41 +150,8 @@ final class RootScanner {
 
     private static RawFile read(Path p, String rel, BasicFileAttributes attrs, ChecksumCache cache)
             throws IOException {
-        if (cache == null) {
-            return new RawFile(p.toString(), Files.readAllBytes(p));
-        }
-        // Any case, as RootSource.relevant reads them: 001_a.SQL is SQL to report, not a module.yaml.
-        boolean sql = rel.toLowerCase(java.util.Locale.ROOT).endsWith(".sql");
-        long size = attrs.size();
-        long mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        String known = cache.lookup(rel, size, mtime);
-        if (known != null) {
-            ModuleDescriptor d = sql ? null : DescriptorCodec.decode(known);
-            if (sql) {
-                int slash = known.indexOf('/');
-                String checksum = slash < 0 ? known : known.substring(0, slash);
-                if (slash >= 0) {
-                    SchemaFacts.remember(checksum, known.substring(slash + 1));
-                }
-                return RawFile.cached(p.toString(), checksum, () -> readLater(p));
-            } else if (d != null) {
-                return RawFile.cached(p.toString(), d, () -> readLater(p));
-            }
-        }
-        byte[] bytes = Files.readAllBytes(p);
-        RawFile raw = new RawFile(p.toString(), bytes);
-        // A file that changed while being read is not remembered, nor a module.yaml whose values expand
-        // ${VAR:-default}: its meaning depends on the environment, not only on the file.
-        boolean expands = !sql && new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("${");
-        if (bytes.length == size && !expands) {
-            cache.remember(rel, size, mtime, sql ? sqlEntry(raw.toSql()) : DescriptorCodec.encode(raw.descriptor()));
-        }
-        return raw;
-    }
-
-    /** A SQL file's cache value: its checksum and, after a slash, what it creates and references. */
-    private static String sqlEntry(SqlFile file) {
-        return file.checksum() + "/" + SchemaFacts.encode(file);
+        return CachedRead.read(cache, p.toString(), rel, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                () -> Files.readAllBytes(p), () -> readLater(p));
     }
 
     private static byte[] readLater(Path p) {
