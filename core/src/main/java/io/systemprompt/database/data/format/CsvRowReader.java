@@ -2,6 +2,7 @@ package io.systemprompt.database.data.format;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,14 +20,14 @@ final class CsvRowReader implements RowReader {
     @Override
     public RawRow next() throws IOException {
         if (header == null) {
-            List<Object> names = record(new ArrayList<>());
+            List<Object> names = record(new Columns(8));
             if (names == null) {
                 return null;
             }
             header = names.stream().map(n -> n == null ? "" : n.toString()).toList();
         }
         int line = in.line();
-        List<Integer> columns = new ArrayList<>();
+        Columns columns = new Columns(header.size());
         List<Object> values = record(columns);
         if (values == null) {
             return null;
@@ -35,15 +36,36 @@ final class CsvRowReader implements RowReader {
             throw new RowReader.Malformed(line, 1, "the row has " + values.size() + " fields but the header has "
                     + header.size());
         }
-        return new RawRow(header, values.toArray(), line, columns.stream().mapToInt(Integer::intValue).toArray());
+        return new RawRow(header, values.toArray(), line, columns.toArray());
+    }
+
+    /** The column each field starts at, without boxing. */
+    private static final class Columns {
+        private int[] at;
+        private int size;
+
+        Columns(int capacity) {
+            at = new int[Math.max(1, capacity)];
+        }
+
+        void add(int column) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = column;
+        }
+
+        int[] toArray() {
+            return size == at.length ? at : Arrays.copyOf(at, size);
+        }
     }
 
     /** One record, or null at the end of the file. */
-    private List<Object> record(List<Integer> columns) throws IOException {
+    private List<Object> record(Columns columns) throws IOException {
         if (in.peek() < 0) {
             return null;
         }
-        List<Object> fields = new ArrayList<>();
+        List<Object> fields = new ArrayList<>(header == null ? 8 : header.size());
         while (true) {
             columns.add(in.column());
             fields.add(in.peek() == '"' ? quoted() : bare());
@@ -60,35 +82,31 @@ final class CsvRowReader implements RowReader {
 
     private String quoted() throws IOException {
         in.read();
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = null;
         while (true) {
+            String part = in.run(true);
             int c = in.read();
             if (c < 0) {
                 throw in.error("a quoted field is not closed");
             }
-            if (c == '"') {
-                if (in.peek() != '"') {
-                    int after = in.peek();
-                    if (after != ',' && after != '\n' && after != '\r' && after >= 0) {
-                        throw in.error("a quoted field must end at a comma or the line end");
-                    }
-                    return sb.toString();
+            if (in.peek() != '"') {
+                int after = in.peek();
+                if (after != ',' && after != '\n' && after != '\r' && after >= 0) {
+                    throw in.error("a quoted field must end at a comma or the line end");
                 }
-                in.read();
+                return sb == null ? part : sb.append(part).toString();
             }
-            sb.append((char) c);
+            in.read();
+            sb = (sb == null ? new StringBuilder() : sb).append(part).append('"');
         }
     }
 
     private String bare() throws IOException {
-        StringBuilder sb = new StringBuilder();
-        while (in.peek() >= 0 && in.peek() != ',' && in.peek() != '\n' && in.peek() != '\r') {
-            int c = in.read();
-            if (c == '"') {
-                throw in.error("a quote inside an unquoted field; quote the whole field");
-            }
-            sb.append((char) c);
+        String s = in.run(false);
+        if (in.peek() == '"') {
+            in.read();
+            throw in.error("a quote inside an unquoted field; quote the whole field");
         }
-        return sb.length() == 0 ? null : sb.toString();
+        return s.isEmpty() ? null : s;
     }
 }
