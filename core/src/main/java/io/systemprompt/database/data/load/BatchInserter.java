@@ -88,6 +88,17 @@ final class BatchInserter {
         }
     }
 
+    /**
+     * Ends an open bulk append without writing it, when the caller fails mid-chunk (a bad value, a read
+     * error): the connection is usable again for the rollback that follows.
+     */
+    void abandon() {
+        if (append != null) {
+            append.abort();
+            append = null;
+        }
+    }
+
     /** Rows the engine reports as inserted or updated (skipped conflicts do not count). */
     long written() {
         return written;
@@ -129,8 +140,7 @@ final class BatchInserter {
 
     /** Undoes the chunk sent so far and replays its rows one by one to name the row at fault; always throws. */
     private void bulkFailed(SQLException e) {
-        append.abort();
-        append = null;
+        abandon();
         savepoint("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
         savepoint("RELEASE SAVEPOINT " + SAVEPOINT);
         DatabaseException failure = new DatabaseException("The bulk load of table " + bulk.table() + " failed: "
