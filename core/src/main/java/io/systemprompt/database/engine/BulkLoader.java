@@ -18,4 +18,42 @@ public interface BulkLoader {
      * {@code columns}; returns how many rows were written. Never commits, never closes the connection.
      */
     long load(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException;
+
+    /**
+     * Starts an append whose rows are sent as they are added, so the engine stores rows while the caller
+     * reads the next ones. The default collects the rows and calls {@link #load} at the end.
+     */
+    default Append open(Connection connection, String table, List<String> columns) throws SQLException {
+        BulkLoader self = this;
+        return new Append() {
+            private final List<Object[]> rows = new java.util.ArrayList<>();
+
+            @Override
+            public void add(Object[] row) {
+                rows.add(row);
+            }
+
+            @Override
+            public long finish() throws SQLException {
+                return self.load(connection, table, columns, rows);
+            }
+
+            @Override
+            public void abort() {
+                rows.clear();
+            }
+        };
+    }
+
+    /** An append under way: {@link #finish} or {@link #abort} ends it. */
+    interface Append {
+        /** Sends (or queues) one row, its values in the order of the columns. */
+        void add(Object[] row) throws SQLException;
+
+        /** Ends the append; returns how many rows were written. */
+        long finish() throws SQLException;
+
+        /** Ends the append without writing what the engine has not stored yet; never throws. */
+        void abort();
+    }
 }

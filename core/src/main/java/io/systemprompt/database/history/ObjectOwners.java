@@ -4,6 +4,8 @@ import io.systemprompt.database.Transaction;
 import io.systemprompt.database.engine.Dialect;
 import io.systemprompt.database.module.SchemaObject;
 import io.systemprompt.database.module.SchemaObject.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,9 @@ import java.util.TreeMap;
 public final class ObjectOwners {
     /** Object ownership, one row per object (the default name). */
     public static final String TABLE = "_schema_objects";
+
+    /** Rows per statement: well under SQLite's bound-parameter limit. */
+    private static final int CHUNK = 200;
 
     private final Dialect dialect;
     private final String table;
@@ -38,13 +43,57 @@ public final class ObjectOwners {
 
     /** Records the objects a module's file created; a re-created object gets its new owner. */
     public void record(Transaction tx, String module, String fileName, List<SchemaObject> objects) {
-        for (SchemaObject o : objects) {
-            if (o.kind() == Kind.REFERENCE) {
-                continue;
+        Pending p = new Pending();
+        p.add(module, fileName, objects);
+        write(tx, p);
+    }
+
+    /**
+     * Writes the ownership rows gathered over several files (e.g. a module's steps sharing one transaction)
+     * in a few statements rather than two per object; the last file to create an object owns it.
+     */
+    public void write(Transaction tx, Pending pending) {
+        List<String[]> rows = new ArrayList<>(pending.rows.values());
+        Object now = HistoryTables.now();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<String[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            StringBuilder delete = new StringBuilder("DELETE FROM " + table + " WHERE (kind, name) IN (");
+            StringBuilder insert = new StringBuilder("INSERT INTO " + table
+                    + " (kind, name, module, file_name, recorded_at) VALUES ");
+            List<Object> keys = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                String[] r = chunk.get(i);
+                delete.append(i == 0 ? "" : ", ").append("(?, ?)");
+                insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+                keys.add(r[0]);
+                keys.add(r[1]);
+                values.addAll(List.of(r[0], r[1], r[2], r[3], now));
             }
-            tx.execute("DELETE FROM " + table + " WHERE kind = ? AND name = ?", o.kind().label(), o.folded());
-            tx.execute("INSERT INTO " + table + " (kind, name, module, file_name, recorded_at) VALUES (?, ?, ?, ?, ?)",
-                    o.kind().label(), o.folded(), module, fileName, HistoryTables.now());
+            tx.execute(delete.append(")").toString(), keys.toArray());
+            tx.execute(insert.toString(), values.toArray());
+        }
+        pending.rows.clear();
+    }
+
+    /** Ownership rows not written yet, by kind and folded name; a later file's row replaces an earlier one. */
+    public static final class Pending {
+        private final Map<String, String[]> rows = new LinkedHashMap<>();
+
+        /** Adds the objects a file created (references are not owned). */
+        public void add(String module, String fileName, List<SchemaObject> objects) {
+            for (SchemaObject o : objects) {
+                if (o.kind() != Kind.REFERENCE) {
+                    String key = o.kind().label() + "\u0000" + o.folded();
+                    rows.remove(key);
+                    rows.put(key, new String[] {o.kind().label(), o.folded(), module, fileName});
+                }
+            }
+        }
+
+        /** True when nothing waits to be written. */
+        public boolean isEmpty() {
+            return rows.isEmpty();
         }
     }
 

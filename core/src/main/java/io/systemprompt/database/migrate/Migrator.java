@@ -116,7 +116,7 @@ final class Migrator {
         List<MigrationException> failures = new ArrayList<>();
         Set<String> failed = new HashSet<>();
         List<String> skipped = new ArrayList<>();
-        ModuleGroupRunner groups = new ModuleGroupRunner(this);
+        ModuleGroupRunner groups = new ModuleGroupRunner(this, new StepBatch(db.dialect()));
         listener.started(steps.size());
         for (List<PlannedStep> group : ModuleGroupRunner.groups(steps)) {
             String module = group.get(0).module();
@@ -185,6 +185,17 @@ final class Migrator {
         for (PreparedScript s : step.scripts()) {
             owners.record(tx, step.module(), s.file().fileName(), SchemaObjects.of(s.file()));
         }
+    }
+
+    boolean isLockTimeout(SQLException e) {
+        return db.dialect().isLockTimeout(e);
+    }
+
+    /** The step's failure for an engine error whose statement is not known: named by the step's first file. */
+    MigrationException failure(PlannedStep step, SQLException e) {
+        PreparedScript s = step.scripts().stream().filter(p -> !p.statements().isEmpty()).findFirst()
+                .orElseThrow(() -> new DatabaseException("Step " + step + " failed without statements", e));
+        return executor.failure(step.module(), s, s.statements().get(0), e);
     }
 
     /** Runs a step's scripts in the caller's transaction; returns the statement count. */

@@ -5,6 +5,8 @@ import io.systemprompt.database.Transaction;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.history.HistoryTables;
+import io.systemprompt.database.history.ObjectOwners;
+import io.systemprompt.database.module.SchemaObjects;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,7 +22,7 @@ import java.util.Set;
  * own savepoint, and the history rows are written together before commit. When a step fails the
  * transaction is rolled back to that step's savepoint and committed, so the steps before it stay
  * applied and recorded, exactly as if each had run in its own transaction; the failing step leaves
- * nothing behind. Concurrent processes still apply each step once: the history is read inside the lock.
+ * nothing behind. Where the engine allows, consecutive steps share one round trip ({@link StepBatch}). Concurrent processes still apply each step once: the history is read inside the lock.
  */
 final class ModuleGroupRunner {
     /**
@@ -37,10 +39,12 @@ final class ModuleGroupRunner {
 
     private final Migrator migrator;
     private final HistoryTables history;
+    private final StepBatch batch;
 
-    ModuleGroupRunner(Migrator migrator) {
+    ModuleGroupRunner(Migrator migrator, StepBatch batch) {
         this.migrator = migrator;
         this.history = migrator.history();
+        this.batch = batch;
     }
 
     /** Splits steps into runs of one module's steps that can share a transaction, keeping their order. */
@@ -83,14 +87,38 @@ final class ModuleGroupRunner {
             Set<String> appliedVersions = !hasMigrations ? Set.of() : new HashSet<>(tx.query("SELECT version FROM "
                     + history.migrationsTable() + " WHERE module = ?", String.class, module));
             boolean installed = hasSchema && history.schemaInstalled(tx, module);
-            List<AppliedStep> done = new ArrayList<>();
-            List<AppliedMigration> rows = new ArrayList<>();
-            long order = -1;
-            for (PlannedStep step : group) {
-                boolean schema = step.kind() == StepKind.SCHEMA;
-                if (schema ? installed : appliedVersions.contains(step.version())) {
-                    continue;
+            List<PlannedStep> pending = group.stream().filter(step -> step.kind() == StepKind.SCHEMA ? !installed
+                    : !appliedVersions.contains(step.version())).toList();
+            Records records = new Records(tx, module);
+            int i = 0;
+            while (i < pending.size()) {
+                int span = batch.span(pending, i);
+                if (span > 1) {
+                    List<PlannedStep> steps = pending.subList(i, i + span);
+                    long start = System.nanoTime();
+                    attempted.addAll(steps);
+                    StepBatch.Result r = batch.run(tx.connection(), steps);
+                    int ran = r.ok() ? span : r.failedIndex();
+                    // Steps after the failed one were rolled back to their savepoints: not in the transaction.
+                    attempted.subList(attempted.size() - (span - ran), attempted.size()).clear();
+                    // Measured together: each step is given an equal share of the round trip.
+                    long ms = (System.nanoTime() - start) / 1_000_000 / span;
+                    for (PlannedStep step : steps.subList(0, ran)) {
+                        records.applied(step, ms, StepBatch.statementCount(step));
+                    }
+                    i += ran;
+                    if (r.ok()) {
+                        continue;
+                    }
+                    if (migrator.isLockTimeout(r.error())) {
+                        // Replaying would wait for the lock again, unseen by the run's retry: report it now.
+                        PlannedStep failed = pending.get(i);
+                        records.write();
+                        return new Outcome(records.done, migrator.failure(failed, r.error()), failed);
+                    }
+                    // The failed step runs again on its own, so its error names the statement and position.
                 }
+                PlannedStep step = pending.get(i);
                 attempted.add(step);
                 long start = System.nanoTime();
                 int statements;
@@ -98,24 +126,51 @@ final class ModuleGroupRunner {
                     statements = migrator.runScripts(tx, step, "SAVEPOINT " + SAVEPOINT);
                 } catch (MigrationException e) {
                     rollbackToSavepoint(tx.connection(), e);
-                    history.recordMigrations(tx, rows);
-                    return new Outcome(done, e, step);
+                    records.write();
+                    return new Outcome(records.done, e, step);
                 }
-                long ms = (System.nanoTime() - start) / 1_000_000;
-                migrator.recordOwners(tx, step);
-                if (schema) {
-                    history.recordSchema(tx, schemaRow(step, ms, statements));
-                } else {
-                    order = order < 0 ? history.nextOrder(tx) : order + 1;
-                    PreparedScript s = step.scripts().get(0);
-                    rows.add(new AppliedMigration(module, step.version(), step.description(), s.file().fileName(),
-                            s.file().checksum(), HistoryTables.now(), ms, order));
-                }
-                done.add(new AppliedStep(step.kind(), module, step.version(), step.files(), ms, statements));
+                records.applied(step, (System.nanoTime() - start) / 1_000_000, statements);
+                i++;
             }
-            history.recordMigrations(tx, rows);
-            return new Outcome(done, null, null);
+            records.write();
+            return new Outcome(records.done, null, null);
         });
+    }
+
+    /** The history and ownership rows of a group's applied steps, written together before commit. */
+    private final class Records {
+        private final Transaction tx;
+        private final String module;
+        private final List<AppliedStep> done = new ArrayList<>();
+        private final List<AppliedMigration> rows = new ArrayList<>();
+        private final ObjectOwners.Pending owned = new ObjectOwners.Pending();
+        private long order = -1;
+
+        Records(Transaction tx, String module) {
+            this.tx = tx;
+            this.module = module;
+        }
+
+        void applied(PlannedStep step, long ms, int statements) {
+            for (PreparedScript s : step.scripts()) {
+                owned.add(module, s.file().fileName(), SchemaObjects.of(s.file()));
+            }
+            if (step.kind() == StepKind.SCHEMA) {
+                history.recordSchema(tx, schemaRow(step, ms, statements));
+            } else {
+                order = order < 0 ? history.nextOrder(tx) : order + 1;
+                PreparedScript s = step.scripts().get(0);
+                rows.add(new AppliedMigration(module, step.version(), step.description(), s.file().fileName(),
+                        s.file().checksum(), HistoryTables.now(), ms, order));
+            }
+            done.add(new AppliedStep(step.kind(), module, step.version(), step.files(), ms, statements));
+        }
+
+        void write() {
+            history.owners().write(tx, owned);
+            history.recordMigrations(tx, rows);
+            rows.clear();
+        }
     }
 
     private static AppliedSchema schemaRow(PlannedStep step, long ms, int statements) {

@@ -112,7 +112,7 @@ final class ScriptExecutor {
     }
 
     /** A batch may not return rows, so such statements run on their own (e.g. an identity sync). */
-    private static boolean returnsRows(SqlStatement s) {
+    static boolean returnsRows(SqlStatement s) {
         String head = s.sql().stripLeading();
         int end = 0;
         while (end < head.length() && Character.isLetter(head.charAt(end))) {

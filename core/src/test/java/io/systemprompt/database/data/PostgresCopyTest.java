@@ -161,6 +161,23 @@ class PostgresCopyTest {
     }
 
     @Test
+    void aRefusedRowEarlyInALongStreamIsNamedAndNothingIsImported() throws Exception {
+        // The rows stream to the server while the file is read: its error arrives while later rows are sent.
+        StringBuilder csv = new StringBuilder("id,title,done\n1,a,true\n1,duplicate,false\n");
+        for (int i = 2; i <= 30_000; i++) {
+            csv.append(i).append(",\"title ").append("x".repeat(40)).append(i).append("\",true\n");
+        }
+        Path file = work.resolve("notes.csv");
+        Files.writeString(file, csv);
+        assertThatThrownBy(() -> new DataOperations(db).importData(
+                new ImportOptions(List.of(file), OnConflict.FAIL, false), ProgressListener.NONE))
+                .isInstanceOf(DataException.class).hasMessageContaining(file + ":3:")
+                .hasMessageContaining("Nothing was imported");
+        assertThat(db.queryValue("SELECT count(*) FROM notes", Long.class)).contains(0L);
+        assertThat(db.insert("INSERT INTO notes (title) VALUES ('after')")).isPositive();
+    }
+
+    @Test
     void engineCopyAndRestoreUseCopyAndVerify() throws Exception {
         List<String> roots = List.of(work.resolve("modules").toString());
         try (Database lite = Database.open(TestDatabases.sqlite(work.resolve("lite")).moduleRoots(roots).build());

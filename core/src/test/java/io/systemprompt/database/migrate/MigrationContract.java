@@ -122,6 +122,30 @@ abstract class MigrationContract {
     }
 
     @Test
+    void aGroupRecordsTheLastCreatorOfAnObjectAndAFailedStepKeepsTheOnesBeforeIt() {
+        tree.module("core/owner").schema("CREATE TABLE owner_log (n INTEGER NOT NULL);")
+                .migration("01_make.sql", "CREATE TABLE owner_thing (a INTEGER NOT NULL);\n")
+                .migration("02_drop.sql", "DROP TABLE owner_thing;\n")
+                .migration("03_remake.sql", "CREATE TABLE owner_thing (b INTEGER NOT NULL);\n"
+                        + "CREATE INDEX idx_owner_thing_b ON owner_thing (b);\n")
+                .migration("04_fail.sql", "INSERT INTO owner_log (n) VALUES (4);\nINSERT INTO owner_nowhere (n) VALUES (4);\n")
+                .migration("05_never.sql", "INSERT INTO owner_log (n) VALUES (5);\n");
+        db.schemaService().discoverSchemas();
+        MigrationResult r = migrations().migrate();
+        assertThat(r.failures()).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("04_fail.sql:2:1"));
+        assertThat(db.query("SELECT file_name FROM _schema_objects WHERE name IN ('owner_thing', 'idx_owner_thing_b')"
+                + " ORDER BY kind", String.class)).containsExactly("03_remake.sql", "03_remake.sql");
+        assertThat(db.query("SELECT version FROM _migrations WHERE module = 'core/owner' ORDER BY applied_order",
+                String.class)).containsExactly("01", "02", "03");
+        assertThat(db.queryValue("SELECT count(*) FROM owner_log", Long.class)).contains(0L);
+
+        tree.module("core/owner").migration("04_fail.sql", "INSERT INTO owner_log (n) VALUES (4);\n");
+        db.schemaService().discoverSchemas();
+        migrations().migrate().orThrow();
+        assertThat(db.query("SELECT n FROM owner_log ORDER BY n", Long.class)).containsExactly(4L, 5L);
+    }
+
+    @Test
     void secondRunExecutesNoModuleSql() {
         migrations().migrate().orThrow();
         // Re-running any of these files would fail: CREATE TABLE without IF NOT EXISTS, unique rows.

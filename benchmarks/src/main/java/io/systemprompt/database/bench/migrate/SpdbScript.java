@@ -14,11 +14,12 @@ import java.util.Map;
  * Runs {@code spdb} as users do, through the repository's {@code ./spdb} script (with its JVM flags and
  * AppCDS archive), when the jar sits in {@code <repo>/cli/target}; otherwise {@code java -jar}.
  */
-final class SpdbScript {
+public final class SpdbScript {
     private SpdbScript() {
     }
 
-    static ProcessRun run(ChildProcess children, Path jar, List<String> args, Map<String, String> env) {
+    /** Runs {@code spdb args} with {@code env}, through the launcher when there is one. */
+    public static ProcessRun run(ChildProcess children, Path jar, List<String> args, Map<String, String> env) {
         Path abs = jar.toAbsolutePath().normalize();
         Path script = abs.getParent() == null || abs.getParent().getParent() == null ? null
                 : abs.getParent().getParent().getParent().resolve("spdb");

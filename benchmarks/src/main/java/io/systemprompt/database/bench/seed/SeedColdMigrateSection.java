@@ -2,6 +2,7 @@ package io.systemprompt.database.bench.seed;
 
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.bench.migrate.MigrateProbe;
+import io.systemprompt.database.bench.migrate.SpdbScript;
 import io.systemprompt.database.bench.report.Comparison;
 import io.systemprompt.database.bench.run.Context;
 import io.systemprompt.database.bench.run.Pg;
@@ -19,7 +20,7 @@ import java.util.Map;
 
 /**
  * Cold migrate on PostgreSQL with the seed-style migrations ({@link SeedMigrationSet}): this library
- * (and {@code spdb migrate} when its jar is there) against {@code psql} running the same translated
+ * (and {@code spdb migrate}, run as users run it, when its jar is there) against {@code psql} running the same translated
  * files in one session, one transaction each (the floor for applying them one after another), and
  * against Flyway running the same translated files. Runs alternate between the tools.
  */
@@ -59,7 +60,7 @@ public final class SeedColdMigrateSection {
             }
             if (ctx.spdbJar().isPresent()) {
                 try (Target t = Target.fresh(EngineType.POSTGRES, ctx.workDir())) {
-                    ProcessRun run = ctx.children().runJar(ctx.spdbJar().get(), List.of("migrate"),
+                    ProcessRun run = SpdbScript.run(ctx.children(), ctx.spdbJar().get(), List.of("migrate"),
                             t.env(set.modules()));
                     check(t, set);
                     rec.add("seedcold.postgres.spdb.process", "ms", what + "spdb migrate", Recorder.ms(run.wallNs()));

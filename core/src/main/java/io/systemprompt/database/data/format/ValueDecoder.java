@@ -68,12 +68,30 @@ public final class ValueDecoder {
     }
 
     private static Object integer(Object raw) {
+        if (raw instanceof String s && plainDigits(s)) {
+            return Long.parseLong(s);
+        }
         try {
             BigDecimal d = raw instanceof BigDecimal b ? b : new BigDecimal(text(raw, "a whole number").trim());
             return d.longValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
             throw new IllegalArgumentException("expected a whole number but found " + show(raw));
         }
+    }
+
+    /** An optional minus and at most 18 digits: parsed directly, as it cannot overflow a long. */
+    private static boolean plainDigits(String s) {
+        int from = s.startsWith("-") ? 1 : 0;
+        if (s.length() == from || s.length() - from > 18) {
+            return false;
+        }
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object real(Object raw) {

@@ -23,6 +23,7 @@ final class BatchInserter {
     static final int BATCH = 500;
     /** Rows per COPY: large enough that the savepoint and the COPY's own round trips do not count. */
     static final int COPY_BATCH = 20_000;
+    private static final String SAVEPOINT = "spdb_bulk";
 
     /** Where a row came from, for messages. */
     @FunctionalInterface
@@ -42,6 +43,8 @@ final class BatchInserter {
     private final List<Place> places;
     private long written;
     private boolean countsUnknown;
+    /** The bulk append of the current chunk, open from its first row; null when none is open. */
+    private BulkLoader.Append append;
 
     /** True when every row of a successful batch is written (no ON CONFLICT DO NOTHING). */
     private final boolean everyRowWrites;
@@ -65,8 +68,35 @@ final class BatchInserter {
     void add(Object[] values, Place place) {
         rows.add(values);
         places.add(place);
+        if (bulk != null) {
+            stream(values);
+        }
         if (rows.size() >= chunk) {
             flush();
+        }
+    }
+
+    /** Sends a row to the open bulk append (opened behind a savepoint with the chunk's first row). */
+    private void stream(Object[] values) {
+        try {
+            if (append == null) {
+                savepoint("SAVEPOINT " + SAVEPOINT);
+                append = bulk.loader().open(tx.connection(), bulk.table(), bulk.columns());
+            }
+            append.add(values);
+        } catch (SQLException e) {
+            bulkFailed(e);
+        }
+    }
+
+    /**
+     * Ends an open bulk append without writing it, when the caller fails mid-chunk (a bad value, a read
+     * error): the connection is usable again for the rollback that follows.
+     */
+    void abandon() {
+        if (append != null) {
+            append.abort();
+            append = null;
         }
     }
 
@@ -87,10 +117,11 @@ final class BatchInserter {
         if (rows.isEmpty()) {
             return;
         }
-        try {
-            if (bulk != null) {
-                written += tx.transaction(t -> copy(t));
-            } else {
+        if (bulk != null) {
+            // A failed append is undone and blamed in finishAppend.
+            written += finishAppend();
+        } else {
+            try {
                 int[] counts = tx.transaction(t -> t.batch(sql, rows));
                 for (int c : counts) {
                     // pgjdbc's rewritten batches report SUCCESS_NO_INFO per row: a written row unless skipped,
@@ -100,19 +131,42 @@ final class BatchInserter {
                     }
                     written += c == Statement.SUCCESS_NO_INFO ? (everyRowWrites ? 1 : 0) : Math.max(c, 0);
                 }
+            } catch (DatabaseException e) {
+                blame(e);
             }
-        } catch (DatabaseException e) {
-            blame(e);
         }
         rows.clear();
         places.clear();
     }
 
-    private long copy(Transaction t) {
+    private long finishAppend() {
         try {
-            return bulk.loader().load(t.connection(), bulk.table(), bulk.columns(), rows);
+            long n = append.finish();
+            append = null;
+            savepoint("RELEASE SAVEPOINT " + SAVEPOINT);
+            return n;
         } catch (SQLException e) {
-            throw new DatabaseException("The bulk load of table " + bulk.table() + " failed: " + e.getMessage(), e);
+            bulkFailed(e);
+            return 0;
+        }
+    }
+
+    /** Undoes the chunk sent so far and replays its rows one by one to name the row at fault; always throws. */
+    private void bulkFailed(SQLException e) {
+        abandon();
+        savepoint("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+        savepoint("RELEASE SAVEPOINT " + SAVEPOINT);
+        DatabaseException failure = new DatabaseException("The bulk load of table " + bulk.table() + " failed: "
+                + e.getMessage(), e);
+        blame(failure);
+    }
+
+    private void savepoint(String sql) {
+        try (Statement st = tx.connection().createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new DatabaseException("The bulk load of table " + bulk.table() + " failed (" + sql + "): "
+                    + e.getMessage(), e);
         }
     }
 

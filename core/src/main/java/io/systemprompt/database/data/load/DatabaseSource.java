@@ -88,17 +88,23 @@ final class DatabaseSource implements LoadSource {
         BatchInserter inserter = new BatchInserter(tx, InsertStatement.sql(target, target.columns(), OnConflict.FAIL),
                 OnConflict.FAIL, bulk.map(b -> new BatchInserter.Bulk(b, target.table(), target.columns())).orElse(null));
         ContentChecksum content = new ContentChecksum(target);
-        long rows = TableRows.stream(stx, source, values -> {
-            for (int i = 0; i < values.length; i++) {
-                values[i] = ValueDecoder.coerce(values[i], target.kinds().get(i));
-            }
-            int bytes = content.add(values);
-            long n = content.rows();
-            inserter.add(values, failure -> "Copying row " + n + " of table " + table + " from " + describe()
-                    + " failed: " + failure.getMessage().lines().findFirst().orElse("") + ". Nothing was copied.");
-            progress.row(bytes);
-        });
-        inserter.flush();
+        long rows;
+        try {
+            rows = TableRows.stream(stx, source, values -> {
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = ValueDecoder.coerce(values[i], target.kinds().get(i));
+                }
+                int bytes = content.add(values);
+                long n = content.rows();
+                inserter.add(values, failure -> "Copying row " + n + " of table " + table + " from " + describe()
+                        + " failed: " + failure.getMessage().lines().findFirst().orElse("") + ". Nothing was copied.");
+                progress.row(bytes);
+            });
+            inserter.flush();
+        } catch (RuntimeException | Error e) {
+            inserter.abandon();
+            throw e;
+        }
         return new TableSummary(target.table(), rows, null, content.hex());
     }
 

@@ -50,6 +50,17 @@ public final class RowLoader {
 
     /** Reads every row; returns how many were read. */
     public long load(RowReader reader) {
+        try {
+            return loadAll(reader);
+        } catch (RuntimeException | Error e) {
+            if (inserter != null) {
+                inserter.abandon();
+            }
+            throw e;
+        }
+    }
+
+    private long loadAll(RowReader reader) {
         long rows = 0;
         try {
             for (RawRow raw = reader.next(); raw != null; raw = reader.next()) {

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Rows go through pgjdbc's {@code CopyManager} as {@code COPY … FROM STDIN (FORMAT csv)}: one round
- * trip for the whole set instead of one statement per batch. In CSV an unquoted empty field is NULL
+ * trip for the whole set instead of one statement per batch, sent in 64 KiB pieces as rows arrive. In CSV an unquoted empty field is NULL
  * and a quoted one the empty string; text is always quoted, so quotes, commas, newlines and
  * backslashes arrive as written. Bytes go as {@code \x} hex, booleans as {@code t}/{@code f}, points in
  * time in ISO form with their offset (sessions run in UTC, so a {@code timestamp} column stores the same
@@ -31,35 +31,69 @@ final class PostgresCopyLoader implements BulkLoader {
     @Override
     public long load(Connection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
-        String sql = "COPY " + Quoting.quote(table) + " (" + Quoting.list(columns) + ") FROM STDIN (FORMAT csv)";
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        Append append = open(connection, table, columns);
         try {
-            StringBuilder out = new StringBuilder(CHUNK + 1024);
             for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    field(out, row[i]);
-                }
-                out.append('\n');
-                if (out.length() >= CHUNK) {
-                    send(copy, out);
-                }
+                append.add(row);
             }
-            send(copy, out);
-            return copy.endCopy();
+            return append.finish();
         } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            append.abort();
         }
     }
 
-    private static void send(CopyIn copy, StringBuilder out) throws SQLException {
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        out.setLength(0);
+    @Override
+    public Append open(Connection connection, String table, List<String> columns) throws SQLException {
+        String sql = "COPY " + Quoting.quote(table) + " (" + Quoting.list(columns) + ") FROM STDIN (FORMAT csv)";
+        return new CopyAppend(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
+    }
+
+    /** One {@code COPY}: rows are encoded into a buffer that goes to the server whenever it fills. */
+    private static final class CopyAppend implements Append {
+        private final CopyIn copy;
+        private final StringBuilder out = new StringBuilder(CHUNK + 1024);
+
+        CopyAppend(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        @Override
+        public void add(Object[] row) throws SQLException {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                field(out, row[i]);
+            }
+            out.append('\n');
+            if (out.length() >= CHUNK) {
+                send();
+            }
+        }
+
+        @Override
+        public long finish() throws SQLException {
+            send();
+            return copy.endCopy();
+        }
+
+        @Override
+        public void abort() {
+            out.setLength(0);
+            if (copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException ignored) {
+                    // The COPY failed already; the caller reports that failure.
+                }
+            }
+        }
+
+        private void send() throws SQLException {
+            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            out.setLength(0);
+        }
     }
 
     /** One CSV field; nothing at all for NULL. */
