@@ -26,6 +26,9 @@ public final class ReportWriter {
         SECTIONS.put("rss", "Memory (peak RSS of a cold migrate at the largest count)");
         SECTIONS.put("writers", "SQLite concurrent writers");
         SECTIONS.put("bulk", "Bulk insert");
+        SECTIONS.put("seedcold", "PostgreSQL cold migrate of module SQL in the description's style (ours vs psql and Flyway)");
+        SECTIONS.put("seedinsert", "PostgreSQL inserts into a translated table vs the same table declared natively");
+        SECTIONS.put("seedload", "PostgreSQL bulk loads (data import and data copy) vs raw COPY");
     }
 
     private ReportWriter() {
