@@ -170,18 +170,7 @@ final class GroupCommit {
 
     /** Rolls back a group whose only member failed; nobody else waits on it. */
     private void rollbackAlone(Throwable cause) {
-        try {
-            dialect.rollback(writer, false);
-            returnWriter();
-        } catch (SQLException | RuntimeException e) {
-            cause.addSuppressed(e);
-            dropWriter();
-        }
-        open = false;
-        synchronized (monitor) {
-            committed = group;
-            monitor.notifyAll();
-        }
+        rollbackGroup(cause, null);
     }
 
     /** Commits an open group; called with the lock held by a writer that is not a member right now. */
@@ -255,6 +244,11 @@ final class GroupCommit {
 
     /** Ends the open group without keeping it; every member that has not returned gets {@code cause}. */
     private void fail(RuntimeException cause) {
+        rollbackGroup(cause, cause);
+    }
+
+    /** Rolls the open group back and wakes its members, recording {@code failure} for them unless null. */
+    private void rollbackGroup(Throwable cause, RuntimeException failure) {
         if (writer != null) {
             try {
                 dialect.rollback(writer, false);
@@ -266,7 +260,9 @@ final class GroupCommit {
         }
         open = false;
         synchronized (monitor) {
-            failures.put(group, cause);
+            if (failure != null) {
+                failures.put(group, failure);
+            }
             committed = group;
             monitor.notifyAll();
         }
