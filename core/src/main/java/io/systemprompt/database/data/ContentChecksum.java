@@ -2,7 +2,6 @@ package io.systemprompt.database.data;
 
 import io.systemprompt.database.data.format.JsonlRowWriter;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,13 +17,12 @@ import java.util.stream.IntStream;
  * a sum (unlike XOR) still tells duplicate rows apart.
  */
 public final class ContentChecksum {
-    private static final BigInteger MOD = BigInteger.ONE.shiftLeft(256);
-
     private final MessageDigest sha;
     private final int[] order;
     private final TableLayout sorted;
     private final JsonlRowWriter.Canonical canonical = new JsonlRowWriter.Canonical();
-    private BigInteger sum = BigInteger.ZERO;
+    /** The sum as four 64-bit words, most significant first; a carry out of the top word is dropped (mod 2^256). */
+    private final long[] sum = new long[4];
     private long rows;
 
     /** A checksum over rows of this layout. */
@@ -48,9 +46,24 @@ public final class ContentChecksum {
             v[i] = values[order[i]];
         }
         byte[] line = canonical.line(sorted, v).getBytes(StandardCharsets.UTF_8);
-        sum = sum.add(new BigInteger(1, sha.digest(line))).mod(MOD);
+        add(sum, sha.digest(line));
         rows++;
         return line.length;
+    }
+
+    /** Adds a 32-byte big-endian number to the sum, modulo 2^256, without a BigInteger per row. */
+    static void add(long[] sum, byte[] digest) {
+        long carry = 0;
+        for (int w = 3; w >= 0; w--) {
+            long word = 0;
+            for (int b = 0; b < 8; b++) {
+                word = (word << 8) | (digest[w * 8 + b] & 0xff);
+            }
+            long total = sum[w] + word + carry;
+            // Unsigned overflow: the result is below an addend, or equal to it when the other side was 2^64 - 1 + carry.
+            carry = Long.compareUnsigned(total, sum[w]) < 0 || (carry == 1 && total == sum[w]) ? 1 : 0;
+            sum[w] = total;
+        }
     }
 
     /** Rows added. */
@@ -60,7 +73,11 @@ public final class ContentChecksum {
 
     /** The checksum as 64 hex digits. */
     public String hex() {
-        String h = sum.toString(16);
-        return "0".repeat(64 - h.length()) + h;
+        StringBuilder h = new StringBuilder(64);
+        for (long word : sum) {
+            String part = Long.toHexString(word);
+            h.append("0".repeat(16 - part.length())).append(part);
+        }
+        return h.toString();
     }
 }
