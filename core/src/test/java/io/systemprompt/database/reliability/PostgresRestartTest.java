@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PostgresRestartTest {
     private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
-    private static final int PORT = Integer.getInteger("spdb.reliability.pgPort", 55432);
+    private static final int PORT = Integer.getInteger("spdb.reliability.pgPort", 25432);
     private static final int WRITERS = 4;
 
     private Path cluster;

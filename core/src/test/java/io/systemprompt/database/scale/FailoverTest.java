@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * primary by itself, every acknowledged write is there, and every write that failed was reported.
  */
 class FailoverTest {
-    private static final int PRIMARY = 55443;
-    private static final int STANDBY = 55444;
+    private static final int PRIMARY = 25443;
+    private static final int STANDBY = 25444;
 
     @Test
     void thePoolFindsThePromotedReplicaAndNoAcknowledgedWriteIsLost(@TempDir Path modules) throws Exception {

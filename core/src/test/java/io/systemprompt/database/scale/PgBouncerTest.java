@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * apply each migration exactly once and leave no lock behind.
  */
 class PgBouncerTest {
-    private static final int SERVER = 55445;
-    private static final int BOUNCER = 55446;
+    private static final int SERVER = 25445;
+    private static final int BOUNCER = 25446;
     static PgCluster server;
     static PgBouncerProcess bouncer;
 

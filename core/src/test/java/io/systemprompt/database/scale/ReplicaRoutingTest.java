@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reach the replica, a read right after a write sees it, and a lagging replica leaves rotation.
  */
 class ReplicaRoutingTest {
-    private static final int PRIMARY = 55441;
-    private static final int REPLICA = 55442;
+    private static final int PRIMARY = 25441;
+    private static final int REPLICA = 25442;
     @TempDir
     static Path modules;
     static PgCluster primary;
