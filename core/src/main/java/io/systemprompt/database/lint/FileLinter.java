@@ -7,7 +7,7 @@ import io.systemprompt.database.script.SqlSplitter;
 import io.systemprompt.database.script.SqlStatement;
 import io.systemprompt.database.translate.PostgresTranslator;
 import io.systemprompt.database.translate.TranslationContext;
-import io.systemprompt.database.translate.TranslationException;
+import io.systemprompt.database.script.TranslationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import io.systemprompt.database.script.SqlSplitter;
 import io.systemprompt.database.translate.PostgresTranslator;
 import io.systemprompt.database.translate.TableShape;
 import io.systemprompt.database.translate.TranslationContext;
-import io.systemprompt.database.translate.TranslationException;
+import io.systemprompt.database.script.TranslationException;
 
 import java.util.Optional;
 import java.util.function.Function;

@@ -76,7 +76,7 @@ public final class SchemaService {
      * The SQL a file runs on an engine: for PostgreSQL the translation of a SQLite-dialect file, each
      * statement after a comment with its source line:column; for SQLite the file as written.
      *
-     * @throws io.systemprompt.database.translate.TranslationException naming the construct that has no
+     * @throws io.systemprompt.database.script.TranslationException naming the construct that has no
      *         safe translation and the override file to add
      */
     public String translate(Path file, EngineType engine) {

@@ -1,5 +1,6 @@
 package io.systemprompt.database.translate;
 
+import io.systemprompt.database.script.TranslationException;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.script.SqlFile;

@@ -1,5 +1,6 @@
 package io.systemprompt.database.translate;
 
+import io.systemprompt.database.script.TranslationException;
 import io.systemprompt.database.script.SqlFile;
 import io.systemprompt.database.script.SqlSplitter;
 import io.systemprompt.database.script.SqlStatement;

@@ -1,5 +1,6 @@
 package io.systemprompt.database.translate;
 
+import io.systemprompt.database.script.TranslationException;
 import io.systemprompt.database.script.SqlStatement;
 import io.systemprompt.database.script.SqlToken;
 import io.systemprompt.database.script.TokenType;

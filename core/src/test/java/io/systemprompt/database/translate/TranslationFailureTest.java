@@ -1,5 +1,6 @@
 package io.systemprompt.database.translate;
 
+import io.systemprompt.database.script.TranslationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

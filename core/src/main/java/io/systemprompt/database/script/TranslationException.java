@@ -1,7 +1,6 @@
-package io.systemprompt.database.translate;
+package io.systemprompt.database.script;
 
 import io.systemprompt.database.DatabaseException;
-import io.systemprompt.database.script.SourcePosition;
 
 /**
  * A SQLite-dialect construct has no safe PostgreSQL translation. Thrown before anything runs, so a
