@@ -159,13 +159,6 @@ public final class HistoryTables {
         return tx.queryValue("SELECT coalesce(max(applied_order), 0) + 1 FROM " + migrations, Long.class).orElse(1L);
     }
 
-    /** Records an applied migration. */
-    public void recordMigration(Transaction tx, AppliedMigration m) {
-        tx.execute("INSERT INTO " + migrations + " (module, version, description, file_name, checksum, applied_at,"
-                + " duration_ms, applied_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", m.module(), m.version(),
-                m.description(), m.fileName(), m.checksum(), m.appliedAt(), m.durationMs(), m.appliedOrder());
-    }
-
     /** Records several applied migrations in one statement; nothing when the list is empty. */
     public void recordMigrations(Transaction tx, List<AppliedMigration> rows) {
         if (rows.isEmpty()) {

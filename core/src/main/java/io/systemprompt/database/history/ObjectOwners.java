@@ -41,13 +41,6 @@ public final class ObjectOwners {
                 + " recorded_at " + dialect.timestampType() + " NOT NULL, PRIMARY KEY (kind, name))");
     }
 
-    /** Records the objects a module's file created; a re-created object gets its new owner. */
-    public void record(Transaction tx, String module, String fileName, List<SchemaObject> objects) {
-        Pending p = new Pending();
-        p.add(module, fileName, objects);
-        write(tx, p);
-    }
-
     /**
      * Writes the ownership rows gathered over several files (e.g. a module's steps sharing one transaction)
      * in a few statements rather than two per object; the last file to create an object owns it.

@@ -2,13 +2,13 @@ package io.systemprompt.database.migrate;
 
 import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.DatabaseException;
-import io.systemprompt.database.Transaction;
 import io.systemprompt.database.catalog.Catalog;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
+import io.systemprompt.database.history.ObjectOwners;
 import io.systemprompt.database.migrate.BaselineEntry.State;
 import io.systemprompt.database.migrate.CatalogDelta.Presence;
 import io.systemprompt.database.module.DatabaseModule;
@@ -34,17 +34,17 @@ import java.util.List;
  */
 final class Baseline {
     private final DatabaseContext db;
-    private final Migrator migrator;
+    private final MigrationStore store;
     private final EngineType engine;
 
-    Baseline(DatabaseContext db, Migrator migrator) {
+    Baseline(DatabaseContext db, MigrationStore store) {
         this.db = db;
-        this.migrator = migrator;
+        this.store = store;
         this.engine = db.config().engine();
     }
 
     BaselineResult run(ModuleSet modules, boolean dryRun) {
-        HistorySnapshot history = migrator.readHistory();
+        HistorySnapshot history = store.readHistory();
         Catalog live = db.readOnly(tx -> {
             try {
                 return db.dialect().catalog().read(tx.connection());
@@ -125,16 +125,15 @@ final class Baseline {
 
     /** Writes the marked rows, skipping any another process recorded meanwhile. */
     private void record(ModuleSet modules, List<BaselineEntry> entries) {
-        HistoryTables history = migrator.history();
-        migrator.locked(tx -> {
-            history.ensure(tx);
+        store.write(tx -> {
+            tx.ensureHistory();
             for (BaselineEntry e : entries) {
                 if (e.state() == State.MARKED) {
                     DatabaseModule m = modules.get(e.module()).orElseThrow();
                     if (e.item().equals("schema")) {
-                        recordSchema(tx, history, m);
+                        recordSchema(tx, m);
                     } else {
-                        recordMigration(tx, history, m, e.item());
+                        recordMigration(tx, m, e.item());
                     }
                 }
             }
@@ -142,28 +141,34 @@ final class Baseline {
         });
     }
 
-    private void recordSchema(Transaction tx, HistoryTables history, DatabaseModule m) {
-        if (history.schemaInstalled(tx, m.key())) {
+    private void recordSchema(MigrationStore.Tx tx, DatabaseModule m) {
+        if (tx.schemaInstalled(m.key())) {
             return;
         }
         SqlFile schema = m.schemaFiles().flatMap(f -> f.forEngine(engine)).orElse(null);
         SqlFile init = m.initFiles().flatMap(f -> f.forEngine(engine)).orElse(null);
-        history.recordSchema(tx, new AppliedSchema(m.key(), m.version(), schema == null ? null : schema.fileName(),
+        tx.recordSchema(new AppliedSchema(m.key(), m.version(), schema == null ? null : schema.fileName(),
                 schema == null ? null : schema.checksum(), init == null ? null : init.fileName(),
                 init == null ? null : init.checksum(), HistoryTables.now(), 0, 0));
         if (schema != null) {
-            history.owners().record(tx, m.key(), schema.fileName(), SchemaObjects.of(schema));
+            recordOwner(tx, m, schema);
         }
     }
 
-    private void recordMigration(Transaction tx, HistoryTables history, DatabaseModule m, String fileName) {
+    private void recordMigration(MigrationStore.Tx tx, DatabaseModule m, String fileName) {
         Migration mig = m.migrations().stream().filter(x -> x.fileName().equals(fileName)).findFirst().orElseThrow();
-        if (history.migrationApplied(tx, m.key(), mig.version().text())) {
+        if (tx.migrationApplied(m.key(), mig.version().text())) {
             return;
         }
         SqlFile file = mig.upFor(engine).orElseThrow();
-        history.recordMigration(tx, new AppliedMigration(m.key(), mig.version().text(), mig.description(),
-                file.fileName(), file.checksum(), HistoryTables.now(), 0, history.nextOrder(tx)));
-        history.owners().record(tx, m.key(), file.fileName(), SchemaObjects.of(file));
+        tx.recordMigrations(List.of(new AppliedMigration(m.key(), mig.version().text(), mig.description(),
+                file.fileName(), file.checksum(), HistoryTables.now(), 0, tx.nextOrder())));
+        recordOwner(tx, m, file);
+    }
+
+    private static void recordOwner(MigrationStore.Tx tx, DatabaseModule m, SqlFile file) {
+        ObjectOwners.Pending owned = new ObjectOwners.Pending();
+        owned.add(m.key(), file.fileName(), SchemaObjects.of(file));
+        tx.recordOwners(owned);
     }
 }

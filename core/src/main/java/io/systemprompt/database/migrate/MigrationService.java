@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class MigrationService {
     private final DatabaseContext db;
     private final ModuleSource source;
+    private final MigrationStore store;
     private final Migrator migrator;
     private final DatabaseObserver observer;
 
@@ -28,7 +29,8 @@ public final class MigrationService {
     public MigrationService(DatabaseContext db, ModuleSource source) {
         this.db = db;
         this.source = source;
-        this.migrator = new Migrator(db);
+        this.store = new JdbcMigrationStore(db);
+        this.migrator = new Migrator(store, db.config().refuseOutOfOrder());
         this.observer = DatabaseMetrics.observer(db.config().engine());
     }
 
@@ -39,7 +41,7 @@ public final class MigrationService {
 
     /** Files joined with history: every module's and migration's state. Reads only. */
     public MigrationPlan status() {
-        return Planner.plan(source.modules(), migrator.readHistory(), db.config().engine());
+        return Planner.plan(source.modules(), store.readHistory(), db.config().engine());
     }
 
     /** Migrations not applied yet, in the order they would run. */
@@ -61,7 +63,7 @@ public final class MigrationService {
      * reports, per object, what differs. Module SQL never runs on the database itself.
      */
     public BaselineResult baseline(BaselineOptions options) {
-        return new Baseline(db, migrator).run(source.modules(), options.dryRun());
+        return new Baseline(db, store).run(source.modules(), options.dryRun());
     }
 
     /**
@@ -137,7 +139,7 @@ public final class MigrationService {
      * forgotten, with a warning.
      */
     public MigrationResult rollback(RollbackOptions options) {
-        MigrationResult result = new Rollbacker(db, migrator).rollback(source.modules(), options.steps(),
+        MigrationResult result = new Rollbacker(store).rollback(source.modules(), options.steps(),
                 options.module(), options.force(), options.dryRun());
         schemaChanged(result);
         return observed(result);
@@ -155,7 +157,7 @@ public final class MigrationService {
 
     /** Accepts the current files: records their checksums for changed migrations and drifted schemas. */
     public List<String> repair() {
-        return new Repair(migrator).run(status());
+        return new Repair(store).run(status());
     }
 
     /**
@@ -164,7 +166,7 @@ public final class MigrationService {
      * and hashed, whatever the checksum cache remembers.
      */
     public List<String> validate() {
-        MigrationPlan plan = Planner.plan(source.verified(), migrator.readHistory(), db.config().engine());
+        MigrationPlan plan = Planner.plan(source.verified(), store.readHistory(), db.config().engine());
         Validation.refuseChangedMigrations(plan);
         return Validation.warnings(plan);
     }

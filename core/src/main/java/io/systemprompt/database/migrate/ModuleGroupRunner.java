@@ -1,18 +1,13 @@
 package io.systemprompt.database.migrate;
 
 import io.systemprompt.database.DatabaseException;
-import io.systemprompt.database.Transaction;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.history.HistoryTables;
 import io.systemprompt.database.history.ObjectOwners;
 import io.systemprompt.database.module.SchemaObjects;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +17,9 @@ import java.util.Set;
  * own savepoint, and the history rows are written together before commit. When a step fails the
  * transaction is rolled back to that step's savepoint and committed, so the steps before it stay
  * applied and recorded, exactly as if each had run in its own transaction; the failing step leaves
- * nothing behind. Where the engine allows, consecutive steps share one round trip ({@link StepBatch}). Concurrent processes still apply each step once: the history is read inside the lock.
+ * nothing behind. Where the engine
+ * allows, consecutive steps share one round trip ({@link StepBatch}). Concurrent processes still apply
+ * each step once: the history is read inside the lock.
  */
 final class ModuleGroupRunner {
     /**
@@ -35,16 +32,10 @@ final class ModuleGroupRunner {
     record Outcome(List<AppliedStep> applied, MigrationException failure, PlannedStep failedStep) {
     }
 
-    private static final String SAVEPOINT = "spdb_step";
+    private final MigrationStore store;
 
-    private final Migrator migrator;
-    private final HistoryTables history;
-    private final StepBatch batch;
-
-    ModuleGroupRunner(Migrator migrator, StepBatch batch) {
-        this.migrator = migrator;
-        this.history = migrator.history();
-        this.batch = batch;
+    ModuleGroupRunner(MigrationStore store) {
+        this.store = store;
     }
 
     /** Splits steps into runs of one module's steps that can share a transaction, keeping their order. */
@@ -76,28 +67,27 @@ final class ModuleGroupRunner {
         try {
             return runLocked(group, module, attempted);
         } catch (DatabaseException e) {
-            throw GroupFailure.of(migrator.engine(), module, attempted, e).orElseThrow(() -> e);
+            throw GroupFailure.of(store.engine().id(), module, attempted, e).orElseThrow(() -> e);
         }
     }
 
     private Outcome runLocked(List<PlannedStep> group, String module, List<PlannedStep> attempted) {
-        return migrator.locked(tx -> {
+        return store.write(tx -> {
             boolean hasSchema = group.stream().anyMatch(s -> s.kind() == StepKind.SCHEMA);
             boolean hasMigrations = group.stream().anyMatch(s -> s.kind() != StepKind.SCHEMA);
-            Set<String> appliedVersions = !hasMigrations ? Set.of() : new HashSet<>(tx.query("SELECT version FROM "
-                    + history.migrationsTable() + " WHERE module = ?", String.class, module));
-            boolean installed = hasSchema && history.schemaInstalled(tx, module);
+            Set<String> appliedVersions = hasMigrations ? tx.appliedVersions(module) : Set.of();
+            boolean installed = hasSchema && tx.schemaInstalled(module);
             List<PlannedStep> pending = group.stream().filter(step -> step.kind() == StepKind.SCHEMA ? !installed
                     : !appliedVersions.contains(step.version())).toList();
             Records records = new Records(tx, module);
             int i = 0;
             while (i < pending.size()) {
-                int span = batch.span(pending, i);
+                int span = tx.batchSpan(pending, i);
                 if (span > 1) {
                     List<PlannedStep> steps = pending.subList(i, i + span);
                     long start = System.nanoTime();
                     attempted.addAll(steps);
-                    StepBatch.Result r = batch.run(tx.connection(), steps);
+                    MigrationStore.BatchRun r = tx.runBatch(steps);
                     int ran = r.ok() ? span : r.failedIndex();
                     // Steps after the failed one were rolled back to their savepoints: not in the transaction.
                     attempted.subList(attempted.size() - (span - ran), attempted.size()).clear();
@@ -110,11 +100,9 @@ final class ModuleGroupRunner {
                     if (r.ok()) {
                         continue;
                     }
-                    if (migrator.isLockTimeout(r.error())) {
-                        // Replaying would wait for the lock again, unseen by the run's retry: report it now.
-                        PlannedStep failed = pending.get(i);
+                    if (r.reportNow() != null) {
                         records.write();
-                        return new Outcome(records.done, migrator.failure(failed, r.error()), failed);
+                        return new Outcome(records.done, r.reportNow(), pending.get(i));
                     }
                     // The failed step runs again on its own, so its error names the statement and position.
                 }
@@ -123,9 +111,9 @@ final class ModuleGroupRunner {
                 long start = System.nanoTime();
                 int statements;
                 try {
-                    statements = migrator.runScripts(tx, step, "SAVEPOINT " + SAVEPOINT);
+                    statements = tx.runStep(step, true);
                 } catch (MigrationException e) {
-                    rollbackToSavepoint(tx.connection(), e);
+                    tx.undoStep(e);
                     records.write();
                     return new Outcome(records.done, e, step);
                 }
@@ -139,14 +127,14 @@ final class ModuleGroupRunner {
 
     /** The history and ownership rows of a group's applied steps, written together before commit. */
     private final class Records {
-        private final Transaction tx;
+        private final MigrationStore.Tx tx;
         private final String module;
         private final List<AppliedStep> done = new ArrayList<>();
         private final List<AppliedMigration> rows = new ArrayList<>();
         private final ObjectOwners.Pending owned = new ObjectOwners.Pending();
         private long order = -1;
 
-        Records(Transaction tx, String module) {
+        Records(MigrationStore.Tx tx, String module) {
             this.tx = tx;
             this.module = module;
         }
@@ -156,9 +144,9 @@ final class ModuleGroupRunner {
                 owned.add(module, s.file().fileName(), SchemaObjects.of(s.file()));
             }
             if (step.kind() == StepKind.SCHEMA) {
-                history.recordSchema(tx, schemaRow(step, ms, statements));
+                tx.recordSchema(schemaRow(step, ms, statements));
             } else {
-                order = order < 0 ? history.nextOrder(tx) : order + 1;
+                order = order < 0 ? tx.nextOrder() : order + 1;
                 PreparedScript s = step.scripts().get(0);
                 rows.add(new AppliedMigration(module, step.version(), step.description(), s.file().fileName(),
                         s.file().checksum(), HistoryTables.now(), ms, order));
@@ -167,8 +155,8 @@ final class ModuleGroupRunner {
         }
 
         void write() {
-            history.owners().write(tx, owned);
-            history.recordMigrations(tx, rows);
+            tx.recordOwners(owned);
+            tx.recordMigrations(rows);
             rows.clear();
         }
     }
@@ -185,16 +173,5 @@ final class ModuleGroupRunner {
     static PreparedScript script(PlannedStep step, String kind) {
         return step.scripts().stream().filter(s -> s.file().fileName().startsWith(kind + ".")).findFirst()
                 .orElse(null);
-    }
-
-    /** Undoes the failed step; its savepoint was set in the same round trip as its first statements. */
-    private static void rollbackToSavepoint(Connection c, MigrationException failure) {
-        try (Statement st = c.createStatement()) {
-            st.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-        } catch (SQLException e) {
-            // Without the rollback the earlier steps cannot be kept safely: fail the whole group.
-            failure.addSuppressed(e);
-            throw failure;
-        }
     }
 }

@@ -8,23 +8,23 @@ import java.util.List;
 
 /** Accepts the current files as applied: one locked transaction that rewrites changed checksums. */
 final class Repair {
-    private final Migrator migrator;
+    private final MigrationStore store;
 
-    Repair(Migrator migrator) {
-        this.migrator = migrator;
+    Repair(MigrationStore store) {
+        this.store = store;
     }
 
     List<String> run(MigrationPlan plan) {
-        return migrator.locked(tx -> {
+        return store.write(tx -> {
             List<String> done = new ArrayList<>();
             for (MigrationStatus s : plan.migrations(MigrationState.CHANGED)) {
-                migrator.history().updateMigrationChecksum(tx, s.module(), s.applied().version(), s.checksum());
+                tx.updateMigrationChecksum(s.module(), s.applied().version(), s.checksum());
                 done.add("Accepted " + s.module() + " " + s.fileName() + " (checksum "
                         + Planner.abbreviate(s.applied().checksum()) + " -> " + Planner.abbreviate(s.checksum()) + ")");
             }
             for (ModuleStatus m : plan.modules(ModuleState.CHANGED)) {
                 DatabaseModule module = m.module();
-                migrator.history().updateSchemaChecksums(tx, m.key(), checksum(module.schema(), plan),
+                tx.updateSchemaChecksums(m.key(), checksum(module.schema(), plan),
                         checksum(module.init(), plan));
                 done.add("Accepted the schema files of " + m.key());
             }

@@ -1,6 +1,5 @@
 package io.systemprompt.database.migrate;
 
-import io.systemprompt.database.DatabaseContext;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.module.DatabaseModule;
@@ -20,20 +19,18 @@ import java.util.stream.Collectors;
  * rollback file runs with the deletion of its history row in one transaction.
  */
 final class Rollbacker {
-    private final DatabaseContext db;
-    private final Migrator migrator;
+    private final MigrationStore store;
 
-    Rollbacker(DatabaseContext db, Migrator migrator) {
-        this.db = db;
-        this.migrator = migrator;
+    Rollbacker(MigrationStore store) {
+        this.store = store;
     }
 
     MigrationResult rollback(ModuleSet modules, int steps, String module, boolean force, boolean dryRun) {
         if (steps < 1) {
             throw new IllegalArgumentException("steps must be at least 1, was " + steps);
         }
-        HistorySnapshot history = migrator.readHistory();
-        MigrationPlan plan = Planner.plan(modules, history, db.config().engine());
+        HistorySnapshot history = store.readHistory();
+        MigrationPlan plan = Planner.plan(modules, history, store.engine());
         List<AppliedMigration> targets = history.migrations().stream()
                 .filter(a -> module == null || a.module().equals(module))
                 .sorted(Comparator.comparingLong(AppliedMigration::appliedOrder).reversed())
@@ -45,7 +42,7 @@ final class Rollbacker {
         }
         List<String> warnings = new ArrayList<>();
         List<PlannedStep> planned = new ArrayList<>();
-        ScriptPreparer preparer = new ScriptPreparer(db.dialect(), new LiveTables(db));
+        ScriptPreparer preparer = store.preparer();
         preparer.learnApplied(modules, plan);
         StepPlanner stepPlanner = new StepPlanner(preparer);
         for (AppliedMigration t : targets) {
@@ -77,13 +74,13 @@ final class Rollbacker {
         List<MigrationException> failures = new ArrayList<>();
         for (PlannedStep step : planned) {
             try {
-                AppliedStep done = migrator.locked(tx -> {
-                    if (!migrator.history().migrationApplied(tx, step.module(), step.version())) {
+                AppliedStep done = store.write(tx -> {
+                    if (!tx.migrationApplied(step.module(), step.version())) {
                         return null;
                     }
                     long start = System.nanoTime();
-                    int n = migrator.runScripts(tx, step);
-                    migrator.history().deleteMigration(tx, step.module(), step.version());
+                    int n = tx.runStep(step, false);
+                    tx.deleteMigration(step.module(), step.version());
                     return new AppliedStep(StepKind.ROLLBACK, step.module(), step.version(), step.files(),
                             (System.nanoTime() - start) / 1_000_000, n);
                 });

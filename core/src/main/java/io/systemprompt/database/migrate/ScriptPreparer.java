@@ -25,8 +25,17 @@ final class ScriptPreparer {
     private final TranslationContext context;
 
     ScriptPreparer(Dialect dialect, Function<String, Optional<TableShape>> liveTables) {
-        this.engine = dialect.type();
-        this.translates = dialect.translatesGenericScripts();
+        this(dialect.type(), dialect.translatesGenericScripts(), liveTables);
+    }
+
+    /**
+     * @param engine     the engine whose files are chosen
+     * @param translates true when generic files are translated for it
+     * @param liveTables tables the run's files have not declared, by name
+     */
+    ScriptPreparer(EngineType engine, boolean translates, Function<String, Optional<TableShape>> liveTables) {
+        this.engine = engine;
+        this.translates = translates;
         this.context = new TranslationContext(liveTables);
     }
 
