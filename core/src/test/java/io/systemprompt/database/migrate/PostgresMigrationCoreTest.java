@@ -1,0 +1,35 @@
+package io.systemprompt.database.migrate;
+
+import io.systemprompt.database.Database;
+import io.systemprompt.database.testing.PostgresScratch;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The migration core's contract on PostgreSQL (a scratch database per case), through {@link JdbcMigrationStore}. */
+class PostgresMigrationCoreTest extends MigrationCoreContract {
+    private PostgresScratch pg;
+    private Database db;
+
+    @Override
+    protected MigrationStore open(Path dir) {
+        pg = PostgresScratch.create();
+        db = Database.open(pg.config().autoMigrate(false).build());
+        return new JdbcMigrationStore(db);
+    }
+
+    @Override
+    protected Map<String, Integer> tables() {
+        return userTables(db);
+    }
+
+    @Override
+    protected void close() {
+        if (db != null) {
+            db.close();
+        }
+        if (pg != null) {
+            pg.close();
+        }
+    }
+}
