@@ -143,28 +143,7 @@ final class ConstructorMapper<T> implements RowMapper<T> {
         MethodHandle all = MethodHandles.filterArguments(constructor, 0, getters);
         MethodHandle one = getters.length == 0 ? MethodHandles.dropArguments(constructor, 0, Row.class)
                 : MethodHandles.permuteArguments(all, MethodType.methodType(type, Row.class), new int[getters.length]);
-        return new Bound<>(one.asType(MethodType.methodType(Object.class, Row.class)));
-    }
-
-    /** The mapper for one column list: one method-handle call per row, primitives never boxed. */
-    private static final class Bound<T> implements RowMapper<T> {
-        private final MethodHandle read;
-
-        Bound(MethodHandle read) {
-            this.read = read;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public T map(Row row) throws SQLException {
-            try {
-                return (T) (Object) read.invokeExact(row);
-            } catch (SQLException | RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new MappingException("Mapping a row failed: " + t, t);
-            }
-        }
+        return ConstantMappers.of(one.asType(MethodType.methodType(Object.class, Row.class)));
     }
 
     /** The 1-based column whose normalised label is {@code key}, or -1. */
