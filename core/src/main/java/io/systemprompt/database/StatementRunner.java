@@ -186,21 +186,11 @@ final class StatementRunner {
         String message = dialect.type().id() + " rejected the statement (" + kind.name().toLowerCase()
                 + (cause.getSQLState() == null ? "" : ", SQLSTATE " + cause.getSQLState()) + "): "
                 + String.valueOf(cause.getMessage()).strip() + "\n  SQL: " + StatementException.excerpt(sql) + "\n  "
-                + (kind == ErrorKind.CONNECTION ? connectionLost(dialect) : hint(kind));
+                + (kind == ErrorKind.CONNECTION ? dialect.connectionLostAdvice() : hint(kind));
         if (kind.isConstraintViolation()) {
             return new ConstraintViolationException(message, sql, cause.getSQLState(), kind, e);
         }
         return new StatementException(message, sql, cause.getSQLState(), kind, e);
-    }
-
-    /** What a lost connection means for the caller's work, in the engine's terms. */
-    static String connectionLost(Dialect dialect) {
-        return dialect.type().id().equals("postgres")
-                ? "The connection to PostgreSQL was lost (a server restart or crash, pg_terminate_backend, or the"
-                        + " network); the server rolled back whatever this transaction had not committed. Check that"
-                        + " the server is up (pg_isready), then run the work again."
-                : "The connection to the database was closed; whatever this transaction had not committed was"
-                        + " rolled back. Run the work again.";
     }
 
     private static String hint(ErrorKind kind) {

@@ -20,6 +20,11 @@ public enum EngineType {
         return id;
     }
 
+    /** The engine's proper name, for messages: {@code SQLite}, {@code PostgreSQL}. */
+    public String displayName() {
+        return this == POSTGRES ? "PostgreSQL" : "SQLite";
+    }
+
     /** Parses {@code sqlite} or {@code postgres} (also {@code postgresql}), ignoring case; null if unknown. */
     public static EngineType parse(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);

@@ -221,6 +221,15 @@ public interface Dialect {
     /** What to check when no connection can be made: the settings that name this engine's database. */
     String connectionHint();
 
+    /**
+     * What a lost connection means for the caller's work, and what to check, in this engine's terms;
+     * by default the words for an embedded database.
+     */
+    default String connectionLostAdvice() {
+        return "The connection to the database was closed; whatever this transaction had not committed was"
+                + " rolled back. Run the work again.";
+    }
+
     /** Whole-database work this engine does its own way: clear, drop, load, sequences, backup. */
     Maintenance maintenance();
 

@@ -2,6 +2,7 @@ package io.systemprompt.database.migrate;
 
 import io.systemprompt.database.DatabaseException;
 import io.systemprompt.database.StatementException;
+import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.engine.ErrorKind;
 
 import java.util.List;
@@ -20,7 +21,7 @@ final class GroupFailure {
      * The failure to report instead of {@code e}, or empty when {@code e} already says enough (a
      * statement's own error, a lock wait that the run retries).
      */
-    static Optional<MigrationException> of(String engine, String module, List<PlannedStep> attempted,
+    static Optional<MigrationException> of(EngineType engine, String module, List<PlannedStep> attempted,
             DatabaseException e) {
         boolean atCommit = atCommit(e);
         boolean lost = e.connectionLost();
@@ -34,7 +35,7 @@ final class GroupFailure {
         String engineMessage = rootMessage(e);
         String message;
         if (lost) {
-            message = "Module " + module + ": the connection to " + name(engine) + " was lost while " + steps
+            message = "Module " + module + ": the connection to " + engine.displayName() + " was lost while " + steps
                     + (atCommit ? ", at COMMIT" : "") + " (" + engineMessage + ").\n  "
                     + (atCommit ? "The server may or may not have committed these steps: 'spdb migrate status' shows"
                             + " what is recorded." : "None of these steps was applied: the server rolled their"
@@ -42,7 +43,7 @@ final class GroupFailure {
                     + " Steps reported as applied before them stay applied and recorded. Check that the server is"
                     + " up (pg_isready), then run 'spdb migrate' again: it applies what is missing, nothing twice.";
         } else {
-            message = "Module " + module + ": COMMIT failed on " + engine + " after " + steps + " ("
+            message = "Module " + module + ": COMMIT failed on " + engine.id() + " after " + steps + " ("
                     + engineMessage + ").\n  None of these steps was applied: the engine rolled their transaction"
                     + " back; steps reported as applied before them stay applied. Free disk space (or fix the I/O"
                     + " error) where the database is stored, then run 'spdb migrate' again.";
@@ -67,9 +68,5 @@ final class GroupFailure {
             t = t.getCause();
         }
         return String.valueOf(t.getMessage()).strip().replace("\n", " ");
-    }
-
-    private static String name(String engine) {
-        return engine.equals("postgres") ? "PostgreSQL" : engine;
     }
 }

@@ -67,7 +67,7 @@ final class ModuleGroupRunner {
         try {
             return runLocked(group, module, attempted);
         } catch (DatabaseException e) {
-            throw GroupFailure.of(store.engine().id(), module, attempted, e).orElseThrow(() -> e);
+            throw GroupFailure.of(store.engine(), module, attempted, e).orElseThrow(() -> e);
         }
     }
 

@@ -27,6 +27,10 @@ class ImportRulesTest {
     private static final Pattern REFERENCE = Pattern.compile("io\\.systemprompt\\.database((?:\\.[a-z][a-z0-9_]*)*)\\.([A-Z]\\w*)");
     private static final Pattern ENGINE_CHECK = Pattern.compile(
             "EngineType\\s*\\.\\s*(SQLITE|POSTGRES)\\b|\\bcase\\s+(SQLITE|POSTGRES)\\b");
+    /** An engine told apart by its name, e.g. {@code type().id().equals("postgres")}. */
+    private static final Pattern ENGINE_NAME_CHECK = Pattern.compile(
+            "equals(?:IgnoreCase)?\\(\\s*\"(?:sqlite|postgres|postgresql)\"\\s*\\)"
+                    + "|\"(?:sqlite|postgres|postgresql)\"\\s*\\.\\s*equals");
     private static final Pattern ENGINE_SQL = Pattern.compile(
             "\"[^\"\\n]*(PRAGMA|sqlite_master|sqlite_sequence|TRUNCATE|BEGIN IMMEDIATE|pg_catalog"
                     + "|pg_get_serial_sequence|setval\\(|REPEATABLE READ)[^\"\\n]*\"");
@@ -58,8 +62,8 @@ class ImportRulesTest {
                 continue;
             }
             String code = code(file);
-            for (Pattern p : List.of(ENGINE_CHECK, ENGINE_SQL)) {
-                Matcher m = p.matcher(p == ENGINE_SQL ? withoutComments(read(file)) : code);
+            for (Pattern p : List.of(ENGINE_CHECK, ENGINE_NAME_CHECK, ENGINE_SQL)) {
+                Matcher m = p.matcher(p == ENGINE_CHECK ? code : withoutComments(read(file)));
                 while (m.find()) {
                     found.computeIfAbsent(cls, k -> new ArrayList<>()).add(m.group());
                 }
@@ -77,6 +81,8 @@ class ImportRulesTest {
         assertThat(Layers.of("io.systemprompt.database.data.Loader"))
                 .isGreaterThan(Layers.of("io.systemprompt.database.migrate.MigrationService"));
         assertThat(ENGINE_CHECK.matcher("if (e == EngineType.SQLITE) {").find()).isTrue();
+        assertThat(ENGINE_NAME_CHECK.matcher("type().id().equals(\"postgres\") ? a : b").find()).isTrue();
+        assertThat(ENGINE_NAME_CHECK.matcher("\"sqlite\".equals(engine)").find()).isTrue();
         assertThat(ENGINE_SQL.matcher("tx.execute(\"PRAGMA foreign_keys = OFF\");").find()).isTrue();
     }
 

@@ -70,8 +70,7 @@ final class QueryExecutor {
 
     private CliException failed(SqlStatement s, SQLException e) {
         if (db.dialect().classify(e) == ErrorKind.CONNECTION) {
-            return CliException.failure("query: the connection to " + (db.dialect().type().id().equals("postgres")
-                    ? "PostgreSQL" : "the database") + " was lost at the statement at line " + s.line() + ":"
+            return CliException.failure("query: the connection to " + db.dialect().type().displayName() + " was lost at the statement at line " + s.line() + ":"
                     + s.column() + " (" + String.valueOf(e.getMessage()).strip() + "). " + (write
                     ? "The server rolled back this run's uncommitted statements; nothing was committed."
                     : "The query was read-only, so nothing changed."), "check that the server is up (pg_isready),"

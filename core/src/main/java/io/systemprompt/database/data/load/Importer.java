@@ -59,7 +59,7 @@ public final class Importer {
         } catch (DryRun expected) {
             // The dry run's work is rolled back by design.
         } catch (io.systemprompt.database.DatabaseException e) {
-            throw LostConnection.explain(db.dialect().type().id(), "import", progress.currentTable(), e);
+            throw LostConnection.explain(db.dialect().type(), "import", progress.currentTable(), e);
         }
         progress.finished();
         return new ImportResult(done, options.dryRun(), progress.elapsed());

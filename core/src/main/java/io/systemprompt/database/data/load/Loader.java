@@ -50,7 +50,7 @@ public final class Loader {
         try {
             return loadOnce(source);
         } catch (io.systemprompt.database.DatabaseException e) {
-            throw LostConnection.explain(db.dialect().type().id(), progress.operation(), progress.currentTable(), e);
+            throw LostConnection.explain(db.dialect().type(), progress.operation(), progress.currentTable(), e);
         }
     }
 

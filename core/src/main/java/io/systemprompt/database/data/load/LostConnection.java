@@ -1,6 +1,7 @@
 package io.systemprompt.database.data.load;
 
 import io.systemprompt.database.DatabaseException;
+import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.data.DataException;
 
 /**
@@ -13,11 +14,11 @@ final class LostConnection {
     }
 
     /** {@code e} as a lost connection during {@code operation}, or {@code e} itself when it is another error. */
-    static DatabaseException explain(String engine, String operation, String table, DatabaseException e) {
+    static DatabaseException explain(EngineType engine, String operation, String table, DatabaseException e) {
         if (!e.connectionLost() || e instanceof DataException) {
             return e;
         }
-        String server = engine.equals("postgres") ? "PostgreSQL" : engine;
+        String server = engine.displayName();
         return new DataException("The connection to " + server + " was lost during the " + operation
                 + (table == null ? "" : " (at table " + table + ")") + ": " + root(e) + ".\n  Nothing was "
                 + (operation.equals("import") ? "imported" : "loaded") + ": the server rolled the transaction back,"

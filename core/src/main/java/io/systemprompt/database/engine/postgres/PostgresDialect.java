@@ -332,6 +332,13 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String connectionLostAdvice() {
+        return "The connection to PostgreSQL was lost (a server restart or crash, pg_terminate_backend, or the"
+                + " network); the server rolled back whatever this transaction had not committed. Check that"
+                + " the server is up (pg_isready), then run the work again.";
+    }
+
+    @Override
     public String connectionHint() {
         return "Check that the server is running and POSTGRES_HOST, POSTGRES_PORT, POSTGRES_DB, "
                 + "POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_SSL are right.";
