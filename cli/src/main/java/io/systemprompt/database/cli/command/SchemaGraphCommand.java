@@ -1,21 +1,15 @@
 package io.systemprompt.database.cli.command;
 
-import io.systemprompt.database.cli.option.ConnectionOptions;
 import io.systemprompt.database.cli.option.Format;
-import io.systemprompt.database.cli.option.OutputOptions;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.docs.SchemaDocs;
 import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code spdb schema graph}: the modules in install (dependency) order. Reads files only. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
@@ -23,16 +17,7 @@ import java.util.concurrent.Callable;
                 + "a Graphviz DOT graph or a Mermaid flowchart. Reads no database.",
         footerHeading = "%nExamples:%n", footer = {"  spdb schema graph", "  spdb schema graph --format json",
                 "  spdb schema graph --format dot | dot -Tsvg -o modules.svg", "  spdb schema graph --format mermaid"})
-final class SchemaGraphCommand implements Callable<Integer> {
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    OutputOptions output;
-
-    @Spec
-    CommandSpec spec;
+final class SchemaGraphCommand extends ConfiguredCommand {
 
     @Override
     public Integer call() {
