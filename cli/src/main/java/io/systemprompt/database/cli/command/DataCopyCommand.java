@@ -3,6 +3,7 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.CliException;
 import io.systemprompt.database.cli.option.EngineConverter;
+import io.systemprompt.database.cli.option.LocationOverrides;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.DatabaseConfigBuilder;
@@ -73,22 +74,7 @@ final class DataCopyCommand extends DbCommand {
         if (password != null) {
             b.postgresPassword(password);
         }
-        if (toFile != null) {
-            b.sqliteFile(toFile);
-        }
-        if (toHost != null) {
-            b.postgresHost(toHost);
-        }
-        if (toPort != null) {
-            b.postgresPort(toPort);
-        }
-        if (toDb != null) {
-            b.postgresDatabase(toDb);
-        }
-        if (toUser != null) {
-            b.postgresUser(toUser);
-        }
-        return b.build();
+        return new LocationOverrides(toFile, toHost, toPort, toDb, toUser).applyTo(b).build();
     }
 
     private static void report(Output out, DatabaseConfig from, DatabaseConfig to, LoadResult r) {
