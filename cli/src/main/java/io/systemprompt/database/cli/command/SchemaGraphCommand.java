@@ -8,7 +8,6 @@ import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
 import picocli.CommandLine.Command;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code spdb schema graph}: the modules in install (dependency) order. Reads files only. */
@@ -28,18 +27,17 @@ final class SchemaGraphCommand extends ConfiguredCommand {
             out.data(graph.stripTrailing());
             return 0;
         }
-        List<Object> order = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>();
+        Listing order = new Listing();
         int n = 0;
         for (DatabaseModule m : set.list()) {
             List<String> all = set.dependenciesOf(m.key()).stream().map(DatabaseModule::key).toList();
-            order.add(Docs.map("order", ++n, "key", m.key(), "dependencies", m.dependencies(), "transitive", all));
-            rows.add(List.of(n, m.key(), m.dependencies().isEmpty() ? "-" : String.join(", ", m.dependencies())));
+            order.add(Docs.map("order", ++n, "key", m.key(), "dependencies", m.dependencies(), "transitive", all),
+                    List.of(n, m.key(), m.dependencies().isEmpty() ? "-" : String.join(", ", m.dependencies())));
         }
         if (out.json()) {
-            out.document(Docs.map("command", "schema graph", "modules", order));
+            out.document(Docs.map("command", "schema graph", "modules", order.docs()));
         } else {
-            out.rows(List.of("order", "module", "needs"), rows);
+            out.rows(List.of("order", "module", "needs"), order.rows());
         }
         return 0;
     }
