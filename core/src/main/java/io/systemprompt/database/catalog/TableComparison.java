@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import static io.systemprompt.database.catalog.CatalogComparison.lower;
 import static io.systemprompt.database.catalog.CatalogComparison.union;
@@ -26,7 +27,7 @@ final class TableComparison {
     List<String> differences(TableInfo l, TableInfo r) {
         columns(l, r);
         differ("primary key", list(names(l.primaryKey())), list(names(r.primaryKey())));
-        presence("unique", uniques(l), uniques(r));
+        presence("unique", uniques(l), uniques(r), unique -> { });
         foreignKeys(l, r);
         checks(l, r);
         indexes(l, r);
@@ -36,14 +37,10 @@ final class TableComparison {
     private void columns(TableInfo l, TableInfo r) {
         Map<String, ColumnInfo> lc = columnsByName(l);
         Map<String, ColumnInfo> rc = columnsByName(r);
-        for (String name : union(lc.keySet(), rc.keySet())) {
-            if (!lc.containsKey(name) || !rc.containsKey(name)) {
-                report("column " + name + " missing on " + (lc.containsKey(name) ? right : left));
-                continue;
-            }
+        presence("column", lc.keySet(), rc.keySet(), name -> {
             differ("column " + name + " type", TypeFamily.of(lc.get(name).type()), TypeFamily.of(rc.get(name).type()));
             differ("column " + name, nullability(l, lc.get(name)), nullability(r, rc.get(name)));
-        }
+        });
     }
 
     private static Map<String, ColumnInfo> columnsByName(TableInfo t) {
@@ -67,13 +64,7 @@ final class TableComparison {
     private void foreignKeys(TableInfo l, TableInfo r) {
         Map<String, String> lf = foreignKeys(l);
         Map<String, String> rf = foreignKeys(r);
-        for (String key : union(lf.keySet(), rf.keySet())) {
-            if (!lf.containsKey(key) || !rf.containsKey(key)) {
-                report("foreign key " + key + " missing on " + (lf.containsKey(key) ? right : left));
-            } else {
-                differ("foreign key " + key, lf.get(key), rf.get(key));
-            }
-        }
+        presence("foreign key", lf.keySet(), rf.keySet(), key -> differ("foreign key " + key, lf.get(key), rf.get(key)));
     }
 
     /** Keyed by columns and target, valued by the actions, so a changed action reads as one line. */
@@ -125,10 +116,13 @@ final class TableComparison {
         return c.matches("[\\p{L}_][\\p{L}\\p{N}_$]*") ? lower(c) : "<expression>";
     }
 
-    private void presence(String what, Set<String> l, Set<String> r) {
+    /** In key order: reports each key on one side only, and hands each key on both sides to {@code onBoth}. */
+    private void presence(String what, Set<String> l, Set<String> r, Consumer<String> onBoth) {
         for (String item : union(l, r)) {
             if (!l.contains(item) || !r.contains(item)) {
                 report(what + " " + item + " missing on " + (l.contains(item) ? right : left));
+            } else {
+                onBoth.accept(item);
             }
         }
     }

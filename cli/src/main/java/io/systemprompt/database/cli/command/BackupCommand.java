@@ -4,12 +4,10 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.data.BackupResult;
 import io.systemprompt.database.data.DataOperations;
-import io.systemprompt.database.data.TableSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,20 +32,16 @@ final class BackupCommand extends DbCommand {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean sqliteCopy = name.endsWith(".db") || name.endsWith(".sqlite") || name.endsWith(".sqlite3");
         BackupResult r = sqliteCopy ? data.backupSqliteFile(file) : data.backup(file, new DataProgress(out));
-        List<Object> docs = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>();
-        for (TableSummary t : r.tables()) {
-            docs.add(Docs.map("name", t.table(), "rows", t.rows(), "sha256", t.sha256()));
-            rows.add(List.of(t.table(), t.rows(), t.sha256().substring(0, 16)));
-        }
+        Listing tables = Listing.of(r.tables(), t -> Docs.map("name", t.table(), "rows", t.rows(), "sha256", t.sha256()),
+                t -> List.of(t.table(), t.rows(), t.sha256().substring(0, 16)));
         if (out.json()) {
             out.document(Docs.map("command", "backup", "file", r.file().toString(), "kind",
-                    r.archive() ? "archive" : "sqlite", "bytes", r.bytes(), "tables", docs, "rows", r.rows(),
+                    r.archive() ? "archive" : "sqlite", "bytes", r.bytes(), "tables", tables.docs(), "rows", r.rows(),
                     "durationMs", r.elapsed().toMillis()));
             return 0;
         }
         if (r.archive()) {
-            out.rows(List.of("table", "rows", "sha256"), rows);
+            out.rows(List.of("table", "rows", "sha256"), tables.rows());
         }
         out.note("Wrote " + (r.archive() ? "the archive " : "the SQLite copy ") + r.file() + " ("
                 + DataProgress.bytes(r.bytes()) + (r.archive() ? ", " + r.rows() + " rows" : "") + ") in "

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code spdb clear}: delete every row of the module tables, keeping the schema. */
@@ -40,17 +39,13 @@ final class ClearCommand extends DbCommand {
         }
         long start = System.nanoTime();
         ClearResult r = data.clear(new ClearOptions(all));
-        List<Object> tables = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>();
-        r.rowsByTable().forEach((t, n) -> {
-            tables.add(Docs.map("name", t, "rows", n));
-            rows.add(List.of(t, n));
-        });
+        Listing tables = new Listing();
+        r.rowsByTable().forEach((t, n) -> tables.add(Docs.map("name", t, "rows", n), List.of(t, n)));
         if (out.json()) {
-            out.document(Docs.map("command", "clear", "includeTracking", all, "tables", tables, "rows", r.rows(),
+            out.document(Docs.map("command", "clear", "includeTracking", all, "tables", tables.docs(), "rows", r.rows(),
                     "durationMs", Docs.millisSince(start)));
         } else {
-            out.rows(List.of("table", "rows deleted"), rows);
+            out.rows(List.of("table", "rows deleted"), tables.rows());
             out.note("Deleted " + r.rows() + " rows from " + r.rowsByTable().size() + " tables"
                     + (all ? ", the tracking tables included." : "; the tracking tables were kept."));
         }

@@ -3,17 +3,16 @@ package io.systemprompt.database.cli.command;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.CliException;
 import io.systemprompt.database.cli.option.EngineConverter;
+import io.systemprompt.database.cli.option.LocationOverrides;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.DatabaseConfigBuilder;
 import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.data.DataOperations;
 import io.systemprompt.database.data.LoadResult;
-import io.systemprompt.database.data.TableSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -73,38 +72,19 @@ final class DataCopyCommand extends DbCommand {
         if (password != null) {
             b.postgresPassword(password);
         }
-        if (toFile != null) {
-            b.sqliteFile(toFile);
-        }
-        if (toHost != null) {
-            b.postgresHost(toHost);
-        }
-        if (toPort != null) {
-            b.postgresPort(toPort);
-        }
-        if (toDb != null) {
-            b.postgresDatabase(toDb);
-        }
-        if (toUser != null) {
-            b.postgresUser(toUser);
-        }
-        return b.build();
+        return new LocationOverrides(toFile, toHost, toPort, toDb, toUser).applyTo(b).build();
     }
 
     private static void report(Output out, DatabaseConfig from, DatabaseConfig to, LoadResult r) {
-        List<Object> docs = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>();
-        for (TableSummary t : r.tables()) {
-            docs.add(Docs.map("name", t.table(), "rows", t.rows(), "checksum", t.content()));
-            rows.add(List.of(t.table(), t.rows(), t.content().substring(0, 16)));
-        }
+        Listing tables = Listing.of(r.tables(), t -> Docs.map("name", t.table(), "rows", t.rows(), "checksum", t.content()),
+                t -> List.of(t.table(), t.rows(), t.content().substring(0, 16)));
         if (out.json()) {
             out.document(Docs.map("command", "data copy", "from", from.engine().id(), "to", to.engine().id(),
                     "target", to.describeLocation(), "modulesInstalled", r.modules(), "migrationsApplied",
-                    r.migrations(), "tables", docs, "rows", r.rows(), "verified", true,
+                    r.migrations(), "tables", tables.docs(), "rows", r.rows(), "verified", true,
                     "durationMs", r.elapsed().toMillis()));
         } else {
-            out.rows(List.of("table", "rows", "checksum"), rows);
+            out.rows(List.of("table", "rows", "checksum"), tables.rows());
             out.note("Copied " + r.rows() + " rows in " + r.tables().size() + " tables from " + from.engine().id()
                     + " to " + to.engine().id() + " at " + to.describeLocation() + " (" + r.modules() + " modules, "
                     + r.migrations() + " migrations); row counts and checksums verified.");

@@ -6,7 +6,6 @@ import io.systemprompt.database.data.DataFormat;
 import io.systemprompt.database.data.DataOperations;
 import io.systemprompt.database.data.ExportOptions;
 import io.systemprompt.database.data.ExportResult;
-import io.systemprompt.database.data.ExportedTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,17 +45,14 @@ final class DataExportCommand extends DbCommand {
     int run(Database db, Output out) {
         DataProgress progress = new DataProgress(out);
         ExportResult r = new DataOperations(db).export(new ExportOptions(dir, tables, format, gzip), progress);
-        List<Object> docs = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>();
-        for (ExportedTable t : r.tables()) {
-            docs.add(Docs.map("name", t.table(), "file", t.file().toString(), "rows", t.rows(), "bytes", t.bytes()));
-            rows.add(List.of(t.table(), t.file().toString(), t.rows(), DataProgress.bytes(t.bytes())));
-        }
+        Listing listing = Listing.of(r.tables(),
+                t -> Docs.map("name", t.table(), "file", t.file().toString(), "rows", t.rows(), "bytes", t.bytes()),
+                t -> List.of(t.table(), t.file().toString(), t.rows(), DataProgress.bytes(t.bytes())));
         if (out.json()) {
             out.document(Docs.map("command", "data export", "format", format.extension(), "gzip", gzip,
-                    "tables", docs, "rows", r.rows(), "durationMs", r.elapsed().toMillis()));
+                    "tables", listing.docs(), "rows", r.rows(), "durationMs", r.elapsed().toMillis()));
         } else {
-            out.rows(List.of("table", "file", "rows", "size"), rows);
+            out.rows(List.of("table", "file", "rows", "size"), listing.rows());
             out.note("Exported " + r.rows() + " rows from " + r.tables().size() + " tables in "
                     + DataProgress.duration(r.elapsed()) + ".");
         }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code spdb data import}: load data files in one transaction. */
@@ -40,19 +39,15 @@ final class DataImportCommand extends DbCommand {
     int run(Database db, Output out) {
         DataProgress progress = new DataProgress(out);
         ImportResult r = new DataOperations(db).importData(new ImportOptions(paths, onConflict, dryRun), progress);
-        List<Object> docs = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>();
-        for (ImportedTable t : r.tables()) {
-            docs.add(Docs.map("name", t.table(), "file", t.file().toString(), "rows", t.rows(), "written", t.written(),
-                    "skipped", t.skipped()));
-            rows.add(List.of(t.table(), t.file().toString(), t.rows(), t.written(), t.skipped()));
-        }
+        Listing tables = Listing.of(r.tables(), t -> Docs.map("name", t.table(), "file", t.file().toString(),
+                        "rows", t.rows(), "written", t.written(), "skipped", t.skipped()),
+                t -> List.of(t.table(), t.file().toString(), t.rows(), t.written(), t.skipped()));
         if (out.json()) {
             out.document(Docs.map("command", "data import", "dryRun", dryRun, "onConflict",
-                    onConflict.name().toLowerCase(java.util.Locale.ROOT), "tables", docs, "rows", r.rows(),
+                    onConflict.name().toLowerCase(java.util.Locale.ROOT), "tables", tables.docs(), "rows", r.rows(),
                     "durationMs", r.elapsed().toMillis()));
         } else {
-            out.rows(List.of("table", "file", "rows", "written", "skipped"), rows);
+            out.rows(List.of("table", "file", "rows", "written", "skipped"), tables.rows());
             long written = r.tables().stream().mapToLong(ImportedTable::written).sum();
             out.note(dryRun ? "Dry run: " + r.rows() + " rows are valid; nothing was written."
                     : "Imported " + r.rows() + " rows into " + r.tables().size() + " tables in "

@@ -1,27 +1,11 @@
 package io.systemprompt.database.cli.command;
 
 import io.systemprompt.database.Database;
-import io.systemprompt.database.cli.option.ConnectionOptions;
-import io.systemprompt.database.cli.option.OutputOptions;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.config.DatabaseConfigBuilder;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /** A subcommand that opens the configured database (never migrating on open), works, and closes it. */
-abstract class DbCommand implements Callable<Integer> {
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    OutputOptions output;
-
-    @Spec
-    CommandSpec spec;
+abstract class DbCommand extends ConfiguredCommand {
 
     @Override
     public Integer call() {

@@ -2,22 +2,16 @@ package io.systemprompt.database.cli.command;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.CliException;
-import io.systemprompt.database.cli.option.ConnectionOptions;
-import io.systemprompt.database.cli.option.OutputOptions;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.docs.SchemaDocs;
 import io.systemprompt.database.docs.SchemaReference;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code spdb docs}: the schema reference, one Markdown page per module with diagrams. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
@@ -30,16 +24,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"  spdb docs --out docs/schema", "  spdb docs --out docs/schema --svg",
                 "  spdb docs --out /tmp/live --live --engine postgres"})
-final class DocsCommand implements Callable<Integer> {
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    OutputOptions output;
-
-    @Spec
-    CommandSpec spec;
+final class DocsCommand extends ConfiguredCommand {
 
     @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Folder to write into; created when missing.")
     Path out;

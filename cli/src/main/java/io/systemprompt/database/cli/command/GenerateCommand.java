@@ -1,8 +1,6 @@
 package io.systemprompt.database.cli.command;
 
 import io.systemprompt.database.cli.CliException;
-import io.systemprompt.database.cli.option.ConnectionOptions;
-import io.systemprompt.database.cli.option.OutputOptions;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.codegen.CodeGenerator;
 import io.systemprompt.database.codegen.GenerateOptions;
@@ -10,14 +8,10 @@ import io.systemprompt.database.codegen.NullableStyle;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.config.EngineType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code spdb generate}: Java records, inputs, filters and typed accessors from the module SQL, applied
@@ -31,16 +25,7 @@ import java.util.concurrent.Callable;
                 "  spdb generate --out src/main/generated --package com.example.db --module core/config",
                 "  spdb generate --out src/main/generated --check",
                 "  spdb generate --out target/gen --check-postgres --pg-db postgres"})
-final class GenerateCommand implements Callable<Integer> {
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    OutputOptions output;
-
-    @Spec
-    CommandSpec spec;
+final class GenerateCommand extends ConfiguredCommand {
 
     @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Source root to write under.")
     Path out;

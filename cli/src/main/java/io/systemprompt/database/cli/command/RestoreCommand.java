@@ -5,13 +5,11 @@ import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.data.DataOperations;
 import io.systemprompt.database.data.LoadResult;
 import io.systemprompt.database.data.RestoreOptions;
-import io.systemprompt.database.data.TableSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code spdb restore}: load a backup archive, verified first, in one transaction. */
@@ -41,18 +39,14 @@ final class RestoreCommand extends DbCommand {
             return 1;
         }
         LoadResult r = data.restore(RestoreOptions.from(archive).replace(replace), new DataProgress(out));
-        List<Object> docs = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>();
-        for (TableSummary t : r.tables()) {
-            docs.add(Docs.map("name", t.table(), "rows", t.rows()));
-            rows.add(List.of(t.table(), t.rows()));
-        }
+        Listing tables = Listing.of(r.tables(), t -> Docs.map("name", t.table(), "rows", t.rows()),
+                t -> List.of(t.table(), t.rows()));
         if (out.json()) {
             out.document(Docs.map("command", "restore", "archive", archive.toString(), "replaced", r.replaced(),
-                    "modulesInstalled", r.modules(), "migrationsApplied", r.migrations(), "tables", docs,
+                    "modulesInstalled", r.modules(), "migrationsApplied", r.migrations(), "tables", tables.docs(),
                     "rows", r.rows(), "verified", true, "durationMs", r.elapsed().toMillis()));
         } else {
-            out.rows(List.of("table", "rows"), rows);
+            out.rows(List.of("table", "rows"), tables.rows());
             out.note("Restored " + r.rows() + " rows in " + r.tables().size() + " tables from " + archive
                     + (r.replaced() ? ", replacing the previous database" : "") + "; counts and checksums verified.");
         }

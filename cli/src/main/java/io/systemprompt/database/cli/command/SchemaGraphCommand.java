@@ -1,21 +1,14 @@
 package io.systemprompt.database.cli.command;
 
-import io.systemprompt.database.cli.option.ConnectionOptions;
 import io.systemprompt.database.cli.option.Format;
-import io.systemprompt.database.cli.option.OutputOptions;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.docs.SchemaDocs;
 import io.systemprompt.database.module.ModuleSource;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code spdb schema graph}: the modules in install (dependency) order. Reads files only. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
@@ -23,16 +16,7 @@ import java.util.concurrent.Callable;
                 + "a Graphviz DOT graph or a Mermaid flowchart. Reads no database.",
         footerHeading = "%nExamples:%n", footer = {"  spdb schema graph", "  spdb schema graph --format json",
                 "  spdb schema graph --format dot | dot -Tsvg -o modules.svg", "  spdb schema graph --format mermaid"})
-final class SchemaGraphCommand implements Callable<Integer> {
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    OutputOptions output;
-
-    @Spec
-    CommandSpec spec;
+final class SchemaGraphCommand extends ConfiguredCommand {
 
     @Override
     public Integer call() {
@@ -43,18 +27,17 @@ final class SchemaGraphCommand implements Callable<Integer> {
             out.data(graph.stripTrailing());
             return 0;
         }
-        List<Object> order = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>();
+        Listing order = new Listing();
         int n = 0;
         for (DatabaseModule m : set.list()) {
             List<String> all = set.dependenciesOf(m.key()).stream().map(DatabaseModule::key).toList();
-            order.add(Docs.map("order", ++n, "key", m.key(), "dependencies", m.dependencies(), "transitive", all));
-            rows.add(List.of(n, m.key(), m.dependencies().isEmpty() ? "-" : String.join(", ", m.dependencies())));
+            order.add(Docs.map("order", ++n, "key", m.key(), "dependencies", m.dependencies(), "transitive", all),
+                    List.of(n, m.key(), m.dependencies().isEmpty() ? "-" : String.join(", ", m.dependencies())));
         }
         if (out.json()) {
-            out.document(Docs.map("command", "schema graph", "modules", order));
+            out.document(Docs.map("command", "schema graph", "modules", order.docs()));
         } else {
-            out.rows(List.of("order", "module", "needs"), rows);
+            out.rows(List.of("order", "module", "needs"), order.rows());
         }
         return 0;
     }

@@ -2,22 +2,16 @@ package io.systemprompt.database.cli.command;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.cli.CliException;
-import io.systemprompt.database.cli.option.ConnectionOptions;
 import io.systemprompt.database.cli.option.EngineConverter;
-import io.systemprompt.database.cli.option.OutputOptions;
 import io.systemprompt.database.config.DatabaseConfig;
 import io.systemprompt.database.cli.render.Output;
 import io.systemprompt.database.config.EngineType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /**
  * {@code spdb schema translate <file> --to postgres}: the SQL a SQLite-dialect file runs on another
@@ -28,16 +22,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"  spdb schema translate src/modules/core/users/database/schema.sql --to postgres",
                 "  spdb schema translate my.sql --to postgres --format json"})
-final class SchemaTranslateCommand implements Callable<Integer> {
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    OutputOptions output;
-
-    @Spec
-    CommandSpec spec;
+final class SchemaTranslateCommand extends ConfiguredCommand {
 
     @Parameters(index = "0", paramLabel = "<file>", description = "The SQL file.")
     Path file;

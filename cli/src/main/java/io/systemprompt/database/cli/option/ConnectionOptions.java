@@ -56,26 +56,7 @@ public final class ConnectionOptions {
         if (engine != null) {
             b.engine(engine);
         }
-        if (file != null) {
-            b.sqliteFile(file);
-        }
-        applyPostgres(b);
-        return b;
-    }
-
-    private void applyPostgres(DatabaseConfigBuilder b) {
-        if (pgHost != null) {
-            b.postgresHost(pgHost);
-        }
-        if (pgPort != null) {
-            b.postgresPort(pgPort);
-        }
-        if (pgDb != null) {
-            b.postgresDatabase(pgDb);
-        }
-        if (pgUser != null) {
-            b.postgresUser(pgUser);
-        }
+        return new LocationOverrides(file, pgHost, pgPort, pgDb, pgUser).applyTo(b);
     }
 
     /** Opens the configured database without migrating it; close it when done. */

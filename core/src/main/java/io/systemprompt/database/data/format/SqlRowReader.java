@@ -99,15 +99,20 @@ final class SqlRowReader implements RowReader {
     }
 
     private String string() throws IOException {
+        return quoted('\'', "a quoted string is not closed");
+    }
+
+    /** Reads from the opening {@code quote} to its closing one; a doubled quote stands for one. */
+    private String quoted(char quote, String unclosed) throws IOException {
         in.read();
         StringBuilder sb = new StringBuilder();
         while (true) {
             int c = in.read();
             if (c < 0) {
-                throw in.error("a quoted string is not closed");
+                throw in.error(unclosed);
             }
-            if (c == '\'') {
-                if (in.peek() != '\'') {
+            if (c == quote) {
+                if (in.peek() != quote) {
                     return sb.toString();
                 }
                 in.read();
@@ -137,21 +142,7 @@ final class SqlRowReader implements RowReader {
             }
             return w;
         }
-        in.read();
-        StringBuilder sb = new StringBuilder();
-        while (true) {
-            int c = in.read();
-            if (c < 0) {
-                throw in.error("a quoted name is not closed");
-            }
-            if (c == '"') {
-                if (in.peek() != '"') {
-                    return sb.toString();
-                }
-                in.read();
-            }
-            sb.append((char) c);
-        }
+        return quoted('"', "a quoted name is not closed");
     }
 
     private String word() throws IOException {

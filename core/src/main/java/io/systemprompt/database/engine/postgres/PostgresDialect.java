@@ -281,17 +281,9 @@ public final class PostgresDialect implements Dialect {
         String sql = "SELECT a.pid, a.application_name, a.client_addr, a.xact_start FROM pg_locks l"
                 + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
                 + " AND ((l.classid::bigint << 32) | l.objid::bigint) = ? AND a.pid <> pg_backend_pid()";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, MIGRATION_LOCK_KEY);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of("backend pid " + rs.getInt(1) + " (" + rs.getString(2) + ", client "
-                        + Optional.ofNullable(rs.getString(3)).orElse("local socket") + ", since "
-                        + rs.getString(4) + ")");
-            }
-        }
+        return PostgresFirstRow.describe(c, sql, MIGRATION_LOCK_KEY, rs -> "backend pid " + rs.getInt(1) + " ("
+                + rs.getString(2) + ", client " + Optional.ofNullable(rs.getString(3)).orElse("local socket")
+                + ", since " + rs.getString(4) + ")");
     }
 
     /** A lost connection, or a server that is shutting down or terminated the session. */

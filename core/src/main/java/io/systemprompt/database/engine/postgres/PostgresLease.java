@@ -80,15 +80,7 @@ final class PostgresLease implements MigrationLease {
     public Optional<String> holder(Connection c) throws SQLException {
         String sql = "SELECT owner, host, pid, acquired_at, expires_at FROM _migration_lease"
                 + " WHERE name = ? AND owner IS NOT NULL AND expires_at > now()";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, NAME);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of("the lease of process " + rs.getLong(3) + " on " + rs.getString(2)
-                        + " (taken " + rs.getString(4) + ", expires " + rs.getString(5) + ")");
-            }
-        }
+        return PostgresFirstRow.describe(c, sql, NAME, rs -> "the lease of process " + rs.getLong(3) + " on "
+                + rs.getString(2) + " (taken " + rs.getString(4) + ", expires " + rs.getString(5) + ")");
     }
 }
