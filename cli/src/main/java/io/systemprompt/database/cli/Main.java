@@ -12,6 +12,7 @@ public final class Main {
             // Must be set before the first logger exists; simplelogger.properties defaults to warn.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
-        System.exit(SpdbCommand.commandLine().execute(GlobalOptions.hoist(args)));
+        String[] hoisted = GlobalOptions.hoist(args);
+        System.exit(SpdbCommand.commandLine(hoisted).execute(hoisted));
     }
 }

@@ -10,6 +10,9 @@ import picocli.CommandLine.Spec;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The root command {@code spdb}. Subcommands are listed in {@link Subcommands}: adding one is one
@@ -43,11 +46,33 @@ public final class SpdbCommand implements Runnable {
 
     /** The configured command line: subcommands, UTF-8 output, one error handler and exit codes. */
     public static CommandLine commandLine() {
+        List<Object> all = new ArrayList<>(Subcommands.all());
+        all.add(new AutoComplete.GenerateCompletion());
+        return commandLine(all);
+    }
+
+    /**
+     * The command line that runs {@code args}: when the first argument names a subcommand, the root with
+     * that subcommand alone (building picocli's model of every subcommand by reflection is most of the
+     * start-up of a short command); otherwise, for help, options or a mistyped name, all of them.
+     */
+    public static CommandLine commandLine(String[] args) {
+        if (args.length > 0) {
+            for (Object sub : Subcommands.all()) {
+                Command c = sub.getClass().getAnnotation(Command.class);
+                if (c != null && (c.name().equals(args[0]) || Arrays.asList(c.aliases()).contains(args[0]))) {
+                    return commandLine(List.of(sub));
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(List<Object> subcommands) {
         CommandLine cl = new CommandLine(new SpdbCommand());
-        for (Object sub : Subcommands.all()) {
+        for (Object sub : subcommands) {
             cl.addSubcommand(sub);
         }
-        cl.addSubcommand(new AutoComplete.GenerateCompletion());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

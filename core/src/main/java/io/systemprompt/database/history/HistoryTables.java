@@ -2,8 +2,10 @@ package io.systemprompt.database.history;
 
 import io.systemprompt.database.Transaction;
 import io.systemprompt.database.engine.Dialect;
+import io.systemprompt.database.mapping.Row;
 
 import io.systemprompt.database.config.DatabaseConfig;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -113,10 +115,25 @@ public final class HistoryTables {
         ForeignHistory.check(tx, schemaVersions, SCHEMA_VERSION_COLUMNS);
         ForeignHistory.check(tx, migrations, MIGRATION_COLUMNS);
         List<AppliedSchema> schemas = tx.query("SELECT " + String.join(", ", SCHEMA_VERSION_COLUMNS) + " FROM "
-                + schemaVersions + " ORDER BY module", AppliedSchema.class);
+                + schemaVersions + " ORDER BY module", HistoryTables::appliedSchema);
         List<AppliedMigration> applied = tx.query("SELECT " + String.join(", ", MIGRATION_COLUMNS) + " FROM "
-                + migrations + " ORDER BY applied_order", AppliedMigration.class);
+                + migrations + " ORDER BY applied_order", HistoryTables::appliedMigration);
         return new HistorySnapshot(true, schemas, applied);
+    }
+
+    // The rows are read by position (the columns listed above) with the same conversions as the record
+    // mapper, which every start would otherwise build by reflection and method handles for two records.
+
+    private static AppliedSchema appliedSchema(Row row) throws SQLException {
+        return new AppliedSchema(row.get(1, String.class), row.get(2, String.class), row.get(3, String.class),
+                row.get(4, String.class), row.get(5, String.class), row.get(6, String.class),
+                row.get(7, Instant.class), row.get(8, long.class), row.get(9, int.class));
+    }
+
+    private static AppliedMigration appliedMigration(Row row) throws SQLException {
+        return new AppliedMigration(row.get(1, String.class), row.get(2, String.class), row.get(3, String.class),
+                row.get(4, String.class), row.get(5, String.class), row.get(6, Instant.class), row.get(7, long.class),
+                row.get(8, long.class));
     }
 
     static boolean tableExists(Transaction tx, String table) {

@@ -54,7 +54,8 @@ final class ChecksumCache {
     private final String root;
     private final boolean stampIsTime;
     private final Map<String, Entry> known;
-    private final Map<String, Entry> seen = new TreeMap<>();
+    /** Files seen in this walk; a hash map, since a warm start fills it and then only compares its size. */
+    private final Map<String, Entry> seen = new HashMap<>();
     private boolean dirty;
 
     private ChecksumCache(Path file, String root, boolean stampIsTime, Map<String, Entry> known) {
@@ -125,7 +126,7 @@ final class ChecksumCache {
             return;
         }
         StringBuilder sb = new StringBuilder(HEADER).append(root).append('\n');
-        seen.forEach((rel, e) -> sb.append(rel).append('\t').append(e.size).append('\t').append(e.stamp)
+        new TreeMap<>(seen).forEach((rel, e) -> sb.append(rel).append('\t').append(e.size).append('\t').append(e.stamp)
                 .append('\t').append(e.value).append('\n'));
         try {
             Files.createDirectories(file.getParent());

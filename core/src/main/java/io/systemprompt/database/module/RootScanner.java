@@ -9,16 +9,18 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,14 +107,56 @@ final class RootScanner {
 
     /**
      * Walks a folder. Relevant files are read once, except SQL files whose checksum the cache remembers
-     * for their size and time: those are read only if their text is needed.
+     * for their size and time: those are read only if their text is needed. Each entry is looked up
+     * once: the walk's own attributes (links followed) give the size and time the cache is keyed by.
      */
     static RootSource walk(Path dir, String place, ChecksumCache.Policy policy) {
         TreeMap<String, RawFile> files = new TreeMap<>();
         TreeSet<String> dirs = new TreeSet<>();
         ChecksumCache cache = ChecksumCache.open(dir, policy);
-        try (Stream<Path> paths = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) { // linked module folders count
-            paths.filter(p -> !p.equals(dir)).forEach(p -> add(dir, p, files, dirs, cache));
+        String prefix = dir.toString();
+        int cut = prefix.length() + (prefix.endsWith(dir.getFileSystem().getSeparator()) ? 0 : 1);
+        try {
+            // Linked module folders count, as they did with Files.walk; a link loop fails the walk.
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path p, BasicFileAttributes attrs) {
+                            if (!p.equals(dir)) {
+                                add(p, relative(dir, p, prefix, cut), attrs, files, dirs, cache);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                            // Only a dangling link comes with its own attributes: reading through it fails
+                            // here as it always did.
+                            BasicFileAttributes target = attrs;
+                            if (attrs.isSymbolicLink()) {
+                                try {
+                                    target = Files.readAttributes(p, BasicFileAttributes.class);
+                                } catch (IOException e) {
+                                    throw unreadable(p.toString(), e);
+                                }
+                            }
+                            add(p, relative(dir, p, prefix, cut), target, files, dirs, cache);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                            throw e;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path p, IOException e) throws IOException {
+                            if (e != null) {
+                                throw e;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             throw unreadable(dir.toString(), e);
         } catch (UncheckedIOException e) {
@@ -124,11 +168,9 @@ final class RootScanner {
         return new RootSource(place, files, dirs);
     }
 
-    private static void add(Path dir, Path p, TreeMap<String, RawFile> files, TreeSet<String> dirs,
-            ChecksumCache cache) {
-        String rel = relative(dir, p);
+    private static void add(Path p, String rel, BasicFileAttributes attrs, TreeMap<String, RawFile> files,
+            TreeSet<String> dirs, ChecksumCache cache) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
             if (attrs.isDirectory()) {
                 if (RootSource.relevant(rel)) {
                     throw new ModuleDiscoveryException(Reason.UNREADABLE, "Module discovery: " + p + " is a folder,"
@@ -162,7 +204,14 @@ final class RootScanner {
         }
     }
 
-    private static String relative(Path dir, Path p) {
+    /** {@code p} relative to {@code dir} with {@code /} between names; a slice of its text when it can be. */
+    private static String relative(Path dir, Path p, String prefix, int cut) {
+        String s = p.toString();
+        if (s.length() > cut && s.startsWith(prefix)) {
+            String rel = s.substring(cut);
+            char sep = dir.getFileSystem().getSeparator().charAt(0);
+            return sep == '/' ? rel : rel.replace(sep, '/');
+        }
         StringBuilder sb = new StringBuilder();
         for (Path part : dir.relativize(p)) {
             sb.append(sb.length() == 0 ? "" : "/").append(part);

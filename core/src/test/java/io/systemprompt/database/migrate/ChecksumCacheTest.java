@@ -109,6 +109,34 @@ class ChecksumCacheTest {
     }
 
     @Test
+    void warmStartSeesAnInPlaceEditOfTheSameSizeAndNewRemovedAndRenamedFiles() throws IOException {
+        Path migrations = first.getParent();
+        Path third = write(migrations.resolve("3_more.sql"), "INSERT INTO orders (id, total) VALUES (3, 30);\n");
+        try (Database db = open("scratch.db")) {
+            assertThat(fileNames(db)).containsExactly("1_create.sql", "2_seed.sql", "3_more.sql");
+        }
+        // In place, same size, later time: the folder's own time stays, the file's changes.
+        String before = Files.readString(third);
+        write(third, before.replace("30);", "31);"));
+        Files.setLastModifiedTime(third, FileTime.from(AN_HOUR_AGO.plusSeconds(60)));
+        try (Database db = open("scratch.db")) {
+            SqlFile edited = upFiles(db).get(2);
+            assertThat(edited.isLoaded()).isTrue();
+            assertThat(edited.checksum()).isEqualTo(SqlFile.of(third.toString(), Files.readString(third)).checksum());
+        }
+        write(migrations.resolve("4_new.sql"), "INSERT INTO orders (id, total) VALUES (4, 40);\n");
+        Files.delete(second);
+        Files.move(third, migrations.resolve("5_renamed.sql"));
+        try (Database db = open("scratch.db")) {
+            assertThat(fileNames(db)).containsExactly("1_create.sql", "4_new.sql", "5_renamed.sql");
+        }
+    }
+
+    private static List<String> fileNames(Database db) {
+        return upFiles(db).stream().map(f -> Path.of(f.location()).getFileName().toString()).toList();
+    }
+
+    @Test
     void pendingMigrationWithARememberedChecksumIsReadWhenApplied() {
         try (Database other = open("other.db")) {
             assertThat(other.migrationService().migrate().orThrow().applied()).hasSize(3);

@@ -3,10 +3,12 @@ package io.systemprompt.database.engine.sqlite;
 import io.systemprompt.database.internal.CacheDirectory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteJDBCLoader;
@@ -20,6 +22,11 @@ import org.sqlite.util.LibraryLoaderUtil;
  * {@code org.sqlite.lib.path} and {@code org.sqlite.lib.name}. Nothing is done when those are already
  * set, when the cache is off, or when the driver is loaded already; any failure leaves the driver's
  * own extraction in place (it falls back to it when the library at the given path cannot be loaded).
+ *
+ * <p>Which bundled library fits this platform is worked out by the driver's {@code OSInfo}, which
+ * starts a {@code uname} process and lists {@code /proc/self/map_files} each time. Its answer is
+ * remembered next to the copy, in a small file keyed by the Java properties that describe the
+ * platform and the runtime, so a later start reads one line and checks that the copy exists.
  */
 final class SqliteNativeLibrary {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteNativeLibrary.class);
@@ -46,18 +53,76 @@ final class SqliteNativeLibrary {
                 return;
             }
             try {
-                String resource = LibraryLoaderUtil.getNativeLibResourcePath();
-                String name = LibraryLoaderUtil.getNativeLibName();
-                Path target = dir.resolve("native").resolve(SQLiteJDBCLoader.getVersion() + resource).resolve(name);
-                if (!Files.isRegularFile(target) && !extract(resource + "/" + name, target)) {
+                Path target = stableCopy(dir);
+                if (target == null) {
                     return;
                 }
                 System.setProperty("org.sqlite.lib.path", target.getParent().toString());
-                System.setProperty("org.sqlite.lib.name", name);
+                System.setProperty("org.sqlite.lib.name", target.getFileName().toString());
             } catch (IOException | RuntimeException e) {
                 LOG.debug("Using sqlite-jdbc's own native library extraction: {}", e.toString());
             }
         }
+    }
+
+    /**
+     * The copy of this platform's library under {@code cacheDir}, extracted when missing, or null when
+     * the driver bundles none for this platform. The driver's platform probe runs only when no
+     * remembered answer names an existing copy.
+     */
+    static Path stableCopy(Path cacheDir) throws IOException {
+        Path versionDir = cacheDir.resolve("native").resolve(SQLiteJDBCLoader.getVersion());
+        Path pointer = versionDir.resolve("platform-" + platformKey() + ".txt");
+        Path remembered = remembered(versionDir, pointer);
+        if (remembered != null) {
+            return remembered;
+        }
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath();
+        String name = LibraryLoaderUtil.getNativeLibName();
+        Path target = resolve(versionDir, resource + "/" + name);
+        if (!Files.isRegularFile(target) && !extract(resource + "/" + name, target)) {
+            return null;
+        }
+        writeAtomically(pointer, resource + "/" + name);
+        return target;
+    }
+
+    /** The copy a pointer file names, if the pointer is readable and the copy is there. */
+    private static Path remembered(Path versionDir, Path pointer) {
+        try {
+            if (!Files.isRegularFile(pointer)) {
+                return null;
+            }
+            String resource = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            if (!resource.startsWith("/") || resource.contains("..")) {
+                return null;
+            }
+            Path target = resolve(versionDir, resource);
+            return Files.isRegularFile(target) ? target : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // an unreadable pointer only costs the probe
+        }
+    }
+
+    /** {@code versionDir} + the resource path of the library in the driver's jar. */
+    private static Path resolve(Path versionDir, String resource) {
+        return Path.of(versionDir + resource);
+    }
+
+    /**
+     * What decides which bundled library fits, as far as Java's own properties tell it: operating
+     * system, architecture, data model and ABI, and the runtime (its name tells Android apart, its
+     * home and VM build a musl from a glibc JDK sharing this cache directory).
+     */
+    static String platformKey() {
+        StringBuilder key = new StringBuilder();
+        for (String p : new String[] {"os.name", "os.arch", "sun.arch.data.model", "sun.arch.abi", "java.runtime.name",
+                "java.home", "java.vm.version", "java.vm.vendor"}) {
+            key.append(System.getProperty(p, "")).append('\n');
+        }
+        CRC32 crc = new CRC32();
+        crc.update(key.toString().getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue()) + "-" + key.length();
     }
 
     /** Copies the resource to a temporary name and renames it, so no reader ever sees half a file. */
@@ -70,15 +135,30 @@ final class SqliteNativeLibrary {
             Path tmp = Files.createTempFile(target.getParent(), "lib", ".tmp");
             try {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                move(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
             }
             return true;
+        }
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "platform", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            move(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

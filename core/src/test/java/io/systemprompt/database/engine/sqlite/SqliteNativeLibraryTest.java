@@ -33,4 +33,36 @@ class SqliteNativeLibraryTest {
             assertThat(Files.readAllBytes(lib)).isEqualTo(bundled.readAllBytes());
         }
     }
+
+    @Test
+    void aRememberedPlatformAnswerIsUsedWithoutProbing() throws Exception {
+        Path first = SqliteNativeLibrary.stableCopy(dir);
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+        assertThat(first.toString().replace('\\', '/')).endsWith(resource);
+        Path versionDir = dir.resolve("native").resolve(SQLiteJDBCLoader.getVersion());
+        Path pointer = versionDir.resolve("platform-" + SqliteNativeLibrary.platformKey() + ".txt");
+        assertThat(Files.readString(pointer)).isEqualTo(resource);
+
+        // A pointer naming another existing copy is taken as it is: the driver's probe is not asked.
+        Path other = versionDir.resolve("elsewhere").resolve("libother.so");
+        Files.createDirectories(other.getParent());
+        Files.writeString(other, "not a library");
+        Files.writeString(pointer, "/elsewhere/libother.so");
+        assertThat(SqliteNativeLibrary.stableCopy(dir)).isEqualTo(other);
+    }
+
+    @Test
+    void aPointerToAMissingCopyFallsBackToTheProbe() throws Exception {
+        Path versionDir = dir.resolve("native").resolve(SQLiteJDBCLoader.getVersion());
+        Path pointer = versionDir.resolve("platform-" + SqliteNativeLibrary.platformKey() + ".txt");
+        Files.createDirectories(versionDir);
+        Files.writeString(pointer, "/gone/libsqlitejdbc.so");
+        Path copy = SqliteNativeLibrary.stableCopy(dir);
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+        assertThat(Files.isRegularFile(copy)).isTrue();
+        assertThat(Files.readString(pointer)).isEqualTo(resource);
+        try (InputStream bundled = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+            assertThat(Files.readAllBytes(copy)).isEqualTo(bundled.readAllBytes());
+        }
+    }
 }
