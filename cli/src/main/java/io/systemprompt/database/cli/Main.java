@@ -12,6 +12,9 @@ public final class Main {
             // Must be set before the first logger exists; simplelogger.properties defaults to warn.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
-        System.exit(SpdbCommand.commandLine().execute(GlobalOptions.hoist(args)));
+        RedactingStream.install();
+        int exit = SpdbCommand.commandLine().execute(GlobalOptions.hoist(args));
+        System.err.close();
+        System.exit(exit);
     }
 }
