@@ -170,6 +170,16 @@ abstract class DataOperationsContract {
         assertThatThrownBy(() -> data.importData(new ImportOptions(List.of(file), OnConflict.FAIL, false),
                 ProgressListener.NONE)).isInstanceOf(DataException.class)
                 .hasMessageContaining(file + ":1:").hasMessageContaining("\"name\"").hasMessageContaining("twice");
+        Path csv = work.resolve("accounts.csv");
+        Files.writeString(csv, "id,name,NAME\n7004,a,b\n");
+        assertThatThrownBy(() -> data.importData(new ImportOptions(List.of(csv), OnConflict.FAIL, false),
+                ProgressListener.NONE)).isInstanceOf(DataException.class)
+                .hasMessageContaining(csv + ":2:").hasMessageContaining("\"name\"").hasMessageContaining("twice");
+        Path sql = work.resolve("accounts.sql");
+        Files.writeString(sql, "INSERT INTO \"accounts\" (\"id\", \"name\", \"name\") VALUES (7005, 'a', 'b');\n");
+        assertThatThrownBy(() -> data.importData(new ImportOptions(List.of(sql), OnConflict.FAIL, false),
+                ProgressListener.NONE)).isInstanceOf(DataException.class)
+                .hasMessageContaining(sql + ":1:").hasMessageContaining("\"name\"").hasMessageContaining("twice");
         // A lone UTF-16 half is no character: stored, it would turn into '?' without a word.
         Files.writeString(file, "{\"id\":7003,\"name\":\"x\\ud800y\"}\n");
         assertThatThrownBy(() -> data.importData(new ImportOptions(List.of(file), OnConflict.FAIL, false),
