@@ -1,7 +1,5 @@
 package io.systemprompt.database.data.archive;
 
-import io.systemprompt.database.config.DatabaseConfig;
-import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.data.DataException;
 
 import java.io.IOException;
@@ -11,35 +9,30 @@ import java.util.List;
 
 /**
  * Checks where an archive backup is about to go. The archive is renamed over its target at the end,
- * so a target that is the SQLite database itself (any name without {@code .db} is an archive name) or
- * one of its {@code -wal}, {@code -shm} or {@code -journal} files would destroy the data being backed
- * up; a folder cannot be replaced at all. An older archive may be replaced.
+ * so a target that is one of the files holding the database (a SQLite file: any name without
+ * {@code .db} is an archive name, and its {@code -wal}, {@code -shm} and {@code -journal} files) would
+ * destroy the data being backed up; a folder cannot be replaced at all. An older archive may be replaced.
  */
 final class BackupTarget {
-    private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal");
-
     private BackupTarget() {
     }
 
-    /** Throws a {@link DataException} naming the target when the archive may not go there. */
-    static void check(DatabaseConfig config, Path archive, Path part) {
+    /**
+     * Throws a {@link DataException} naming the target when the archive, or its temporary {@code part}
+     * file, would be one of {@code databaseFiles} (links resolved) or the archive is a folder.
+     */
+    static void check(List<Path> databaseFiles, Path archive, Path part) {
         if (Files.isDirectory(archive)) {
             throw new DataException("Cannot write the backup " + archive + ": it is a folder. Give a file name,"
                     + " e.g. " + archive.resolve("backup.zip") + ".");
         }
-        if (config.engine() != EngineType.SQLITE || config.inMemory()) {
-            return;
-        }
-        Path database = real(Path.of(config.sqliteFile()));
         for (Path target : List.of(archive, part)) {
             Path candidate = real(target);
-            for (String suffix : COMPANIONS) {
-                Path own = database.resolveSibling(database.getFileName() + suffix);
-                if (candidate.equals(own)) {
+            for (Path own : databaseFiles) {
+                if (candidate.equals(real(own))) {
                     throw new DataException("Cannot write the backup " + archive + ": " + (target == part
-                            ? "its temporary file " + part + " would be " : "it would replace ")
-                            + (suffix.isEmpty() ? "the database file " : "the database's " + suffix.substring(1)
-                            + " file ") + own + " that the backup is taken from. Choose another file name"
+                            ? "its temporary file " + part + " would be " : "it would replace ") + own
+                            + ", a file of the database the backup is taken from. Choose another file name"
                             + " (an archive ends in .zip; a name ending in .db writes a SQLite copy).");
                 }
             }
