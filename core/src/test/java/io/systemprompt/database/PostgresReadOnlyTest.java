@@ -82,4 +82,27 @@ class PostgresReadOnlyTest extends ReadOnlyBypassContract {
         assertThat(db.queryValue("SELECT count(*) FROM t", Long.class)).contains(1L);
         assertThat(Files.exists(FOLDER.resolve("ro_program_ran"))).isFalse();
     }
+
+    @Test
+    void largeObjectsCreatedByAReadOnlyQueryAreNotKept() {
+        long before = db.queryValue("SELECT count(*) FROM pg_largeobject_metadata", Long.class).orElseThrow();
+        // READ ONLY does not stop lo_create; the transaction ends with ROLLBACK, so nothing stays.
+        db.readOnly(tx -> tx.queryValue("SELECT lo_create(0)", Long.class));
+        assertThat(db.queryValue("SELECT count(*) FROM pg_largeobject_metadata", Long.class)).contains(before);
+    }
+
+    @Test
+    void aSessionSettingChangedByAReadOnlyQueryDoesNotOutliveIt() {
+        try (Database one = Database.open(freshConfig().poolMin(1).poolMax(1).build())) {
+            one.readOnly(tx -> tx.queryValue(
+                    "SELECT set_config('default_transaction_read_only', 'on', false)", String.class));
+            one.readOnly(tx -> tx.queryValue("SELECT set_config('application_name', 'ro_probe', false)",
+                    String.class));
+            Optional<String> name = one.transaction(tx -> tx.queryValue(
+                    "SELECT current_setting('application_name')", String.class));
+            assertThat(name.orElse("")).isNotEqualTo("ro_probe");
+            // A later write transaction on the same session still writes.
+            one.execute("CREATE TABLE ro_after (a INTEGER)");
+        }
+    }
 }

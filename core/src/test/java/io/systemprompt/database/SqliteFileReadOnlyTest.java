@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Read-only on a SQLite file: connections the driver opened read-only, plus the statement check. */
 class SqliteFileReadOnlyTest extends ReadOnlyBypassContract {
@@ -51,5 +52,20 @@ class SqliteFileReadOnlyTest extends ReadOnlyBypassContract {
         assertThat(names).containsExactly("a");
         Optional<Long> fk = db.readOnly(tx -> tx.queryValue("PRAGMA foreign_keys", Long.class));
         assertThat(fk).contains(1L);
+    }
+
+    @Test
+    void pragmasThatActAreRefusedAsReadOnlyNotAsALostConnection() {
+        // A write leaves frames in the WAL; a checkpoint would copy them into the database file.
+        db.execute("INSERT INTO t (a) VALUES (2)");
+        db.execute("DELETE FROM t WHERE a = 2");
+        for (String sql : List.of("PRAGMA wal_checkpoint", "PRAGMA main.wal_checkpoint", "PRAGMA optimize",
+                "PRAGMA incremental_vacuum")) {
+            assertThatThrownBy(() -> db.readOnly(tx -> tx.query(sql, r -> r.get(1)))).as(sql)
+                    .isInstanceOfSatisfying(StatementException.class,
+                            e -> assertThat(e.kind()).isEqualTo(io.systemprompt.database.engine.ErrorKind.READ_ONLY))
+                    .hasMessageContaining("PRAGMA");
+        }
+        assertThat(db.queryValue("SELECT count(*) FROM t", Long.class)).contains(1L);
     }
 }

@@ -24,7 +24,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         err.println("error: " + Redactor.redact(oneLine(message(ex))));
         err.println("hint: " + Redactor.redact(Hints.of(ex)));
         if (verbose(parsed)) {
-            ex.printStackTrace(err);
+            // The causes carry the drivers' own messages, which may echo the password.
+            java.io.StringWriter trace = new java.io.StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(Redactor.redact(trace.toString()));
         }
         err.flush();
         return getExitCode(ex);

@@ -12,7 +12,10 @@ public final class Main {
             // Must be set before the first logger exists; simplelogger.properties defaults to warn.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
+        RedactingStream.install();
         String[] hoisted = GlobalOptions.hoist(args);
-        System.exit(SpdbCommand.commandLine(hoisted).execute(hoisted));
+        int exit = SpdbCommand.commandLine(hoisted).execute(hoisted);
+        System.err.close();
+        System.exit(exit);
     }
 }

@@ -26,4 +26,22 @@ class PostgresErrorsTest extends ErrorsContract {
                     .doesNotContain("\tat ");
         }
     }
+
+    @Test
+    void thePasswordStaysOutOfVerboseStackTracesAndLogsWhenAServerMessageEchoesIt() {
+        // A careless swap: the password given as the user too. The server's "role … does not exist"
+        // then carries the password text, in the error line and in every cause of the stack trace.
+        java.util.Map<String, String> env = new java.util.HashMap<>(spdb.env());
+        env.put("POSTGRES_PASSWORD", "pw-in-a-role-7731");
+        env.put("POSTGRES_USER", "pw-in-a-role-7731");
+        env.put("DB_CONNECT_TIMEOUT", "3000");
+        Spdb swapped = new Spdb(dir, env);
+        for (String[] args : new String[][] {{"status", "-v"}, {"-v", "migrate"}, {"query", "--verbose", "--sql",
+                "SELECT 1"}}) {
+            Spdb.Result r = swapped.run(args);
+            assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+            assertThat(r.err()).as(r.toString()).contains("\tat ", "****").doesNotContain("pw-in-a-role-7731");
+            assertThat(r.out()).doesNotContain("pw-in-a-role-7731");
+        }
+    }
 }

@@ -46,6 +46,11 @@ final class Spdb {
         this.env = env;
     }
 
+    /** The database variables this runner sets. */
+    Map<String, String> env() {
+        return env;
+    }
+
     Result run(String... args) {
         return runWithInput(null, args);
     }

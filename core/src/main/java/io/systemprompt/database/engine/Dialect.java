@@ -230,6 +230,11 @@ public interface Dialect {
                 + " rolled back. Run the work again.";
     }
 
+    /** What to check after a lost connection, as a lower-case clause: for an embedded database, its file. */
+    default String lostConnectionCheck() {
+        return "check the database file and its folder (disk space, permissions, the disk itself)";
+    }
+
     /** Whole-database work this engine does its own way: clear, drop, load, sequences, backup. */
     Maintenance maintenance();
 

@@ -67,6 +67,15 @@ public interface Maintenance {
      */
     void reclaimSpace(Connection connection) throws SQLException;
 
+    /**
+     * The files that hold the database {@code config} describes (SQLite: the file and its {@code -wal},
+     * {@code -shm} and {@code -journal} files), which no output may be written over; empty when a
+     * server or the memory holds it.
+     */
+    default List<Path> databaseFiles(io.systemprompt.database.config.DatabaseConfig config) {
+        return List.of();
+    }
+
     /** True when {@link #copyToFile} can write a consistent copy of the live database as one file. */
     boolean copiesToFile();
 

@@ -71,7 +71,7 @@ public final class ReadOnlyRules {
                     + " so they never run read-only");
         }
         if (keyword.equals("PRAGMA") && pragmas != null && !pragmas.onlyReads(tokens.subList(1, tokens.size()))) {
-            return Optional.of("this PRAGMA changes a setting; only reading pragmas run read-only");
+            return Optional.of("this PRAGMA changes a setting or the database file; only reading pragmas run read-only");
         }
         return Optional.empty();
     }

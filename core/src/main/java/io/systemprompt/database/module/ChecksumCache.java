@@ -34,7 +34,8 @@ final class ChecksumCache {
     static final long SETTLE_NANOS = 2_000_000_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(ChecksumCache.class);
-    private static final String HEADER = "# systemprompt-database checksum cache v2\t";
+    /** v3: module.yaml parsing refuses repeated keys, so descriptors parsed by older versions are re-read. */
+    private static final String HEADER = "# systemprompt-database checksum cache v3\t";
 
     /** How discovery uses the cache. */
     enum Policy {

@@ -37,6 +37,10 @@ record ModuleDescriptor(String name, String version, List<String> dependencies, 
     static final int MAX_BYTES = 64 * 1024;
 
     /** The descriptor of a module without {@code module.yaml}. */
+    /** The keys this module reads; a repeat of one of them is an error, other tools' keys are left alone. */
+    private static final java.util.Set<String> READ_KEYS = java.util.Set.of("name", "version", "dependencies",
+            "enabled");
+
     static final ModuleDescriptor DEFAULT = new ModuleDescriptor(null, DatabaseModule.DEFAULT_VERSION, List.of(),
             true);
 
@@ -71,9 +75,16 @@ record ModuleDescriptor(String name, String version, List<String> dependencies, 
         String version = DatabaseModule.DEFAULT_VERSION;
         List<String> deps = List.of();
         boolean enabled = true;
+        java.util.Map<String, Node> seen = new java.util.HashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(file, t.getKeyNode(), "a key");
             Node value = t.getValueNode();
+            Node first = key == null || !READ_KEYS.contains(key) ? null : seen.putIfAbsent(key, t.getKeyNode());
+            if (first != null) {
+                // YAML forbids a repeated key; SnakeYAML's composer would silently keep the last one.
+                throw malformed(file, t.getKeyNode().getStartMark(), "'" + key + "' is given twice (first on line "
+                        + (first.getStartMark().getLine() + 1) + "); keep one");
+            }
             switch (key == null ? "" : key) {
                 case "name" -> name = scalar(file, value, "name (a string)");
                 case "version" -> version = orDefault(scalar(file, value, "version (a string)"));

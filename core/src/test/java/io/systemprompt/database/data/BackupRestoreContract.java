@@ -108,6 +108,23 @@ abstract class BackupRestoreContract extends DataOperationsContract {
     }
 
     /** Copies a zip, changing one entry's text but keeping the manifest. */
+    @Test
+    void aManifestThatInflatesToHundredsOfMegabytesIsRefusedUnread() throws IOException {
+        data.backup(work.resolve("b.zip"), ProgressListener.NONE);
+        db.execute("DELETE FROM order_notes");
+        String current = snapshot(data, "current");
+        // Still valid JSON (trailing blanks), a few hundred KB packed: a zip bomb aimed at the memory.
+        String padding = " ".repeat(1 << 20);
+        rewrite(work.resolve("b.zip"), work.resolve("bomb.zip"), "manifest.json",
+                s -> s + padding.repeat(200));
+        assertThat(Files.size(work.resolve("bomb.zip"))).isLessThan(2L << 20);
+        assertThatThrownBy(() -> data.restore(RestoreOptions.from(work.resolve("bomb.zip")).replacing(),
+                ProgressListener.NONE)).isInstanceOf(DataException.class).hasMessageContaining("damaged")
+                .hasMessageContaining("manifest.json").hasMessageContaining("MiB")
+                .hasMessageContaining("Nothing was changed");
+        assertThat(snapshot(data, "after")).isEqualTo(current);
+    }
+
     static void rewrite(Path from, Path to, String entry, java.util.function.UnaryOperator<String> change)
             throws IOException {
         try (ZipFile in = new ZipFile(from.toFile()); OutputStream o = Files.newOutputStream(to);

@@ -162,6 +162,33 @@ abstract class DataOperationsContract {
     }
 
     @Test
+    void aJsonLineWithAColumnTwiceOrAHalfSurrogateIsRefusedNotGuessed() throws IOException {
+        long before = count("accounts");
+        Path file = work.resolve("accounts.jsonl");
+        // Which "name" would win is the parser's choice; the data's author meant one of them.
+        Files.writeString(file, "{\"id\":7002,\"name\":\"a\",\"name\":\"b\"}\n{\"id\":7001,\"name\":\"ok\"}\n");
+        assertThatThrownBy(() -> data.importData(new ImportOptions(List.of(file), OnConflict.FAIL, false),
+                ProgressListener.NONE)).isInstanceOf(DataException.class)
+                .hasMessageContaining(file + ":1:").hasMessageContaining("\"name\"").hasMessageContaining("twice");
+        Path csv = work.resolve("accounts.csv");
+        Files.writeString(csv, "id,name,NAME\n7004,a,b\n");
+        assertThatThrownBy(() -> data.importData(new ImportOptions(List.of(csv), OnConflict.FAIL, false),
+                ProgressListener.NONE)).isInstanceOf(DataException.class)
+                .hasMessageContaining(csv + ":2:").hasMessageContaining("\"name\"").hasMessageContaining("twice");
+        Path sql = work.resolve("accounts.sql");
+        Files.writeString(sql, "INSERT INTO \"accounts\" (\"id\", \"name\", \"name\") VALUES (7005, 'a', 'b');\n");
+        assertThatThrownBy(() -> data.importData(new ImportOptions(List.of(sql), OnConflict.FAIL, false),
+                ProgressListener.NONE)).isInstanceOf(DataException.class)
+                .hasMessageContaining(sql + ":1:").hasMessageContaining("\"name\"").hasMessageContaining("twice");
+        // A lone UTF-16 half is no character: stored, it would turn into '?' without a word.
+        Files.writeString(file, "{\"id\":7003,\"name\":\"x\\ud800y\"}\n");
+        assertThatThrownBy(() -> data.importData(new ImportOptions(List.of(file), OnConflict.FAIL, false),
+                ProgressListener.NONE)).isInstanceOf(DataException.class)
+                .hasMessageContaining(file + ":1:").hasMessageContaining("\"name\"").hasMessageContaining("surrogate");
+        assertThat(count("accounts")).isEqualTo(before);
+    }
+
+    @Test
     void dryRunValidatesAndWritesNothing() {
         data.export(new ExportOptions(work.resolve("a"), List.of(), DataFormat.SQL, false), ProgressListener.NONE);
         data.clear(ClearOptions.moduleTables());

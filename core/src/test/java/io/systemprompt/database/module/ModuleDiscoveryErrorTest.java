@@ -156,6 +156,17 @@ class ModuleDiscoveryErrorTest {
     }
 
     @Test
+    void aKeyGivenTwiceNamesBothLinesInsteadOfTakingTheLast() {
+        failsWith(Reason.MALFORMED_DESCRIPTOR, new ModuleTree(dir).file("a/module.yaml",
+                "name: a\nversion: 1.0.0\ndependencies: []\nversion: 2.0.0\n"))
+                .hasMessageContaining("a/module.yaml:4:1").hasMessageContaining("'version'")
+                .hasMessageContaining("line 2").hasMessageContaining("Fix module.yaml");
+        // A key other tools own may repeat; this module does not read it.
+        assertThat(new ModuleTree(other).file("b/module.yaml", "name: b\nowner: x\nowner: y\n").discover().keys())
+                .containsExactly("b");
+    }
+
+    @Test
     void nestedListInDependenciesIsMalformed() {
         failsWith(Reason.MALFORMED_DESCRIPTOR, new ModuleTree(dir).file("a/module.yaml", "dependencies:\n  - [b]\n"))
                 .hasMessageContaining("a/module.yaml:2:5");

@@ -24,6 +24,9 @@ import java.util.zip.ZipFile;
  * CRCs hold. Nothing is restored from an archive that fails any check.
  */
 final class Archive implements AutoCloseable {
+    /** A manifest lists the tables and the history keys: a few KB; this bound only stops a zip bomb. */
+    private static final int MANIFEST_LIMIT = 16 << 20;
+
     private final Path path;
     private final ZipFile zip;
     private final Manifest manifest;
@@ -80,7 +83,13 @@ final class Archive implements AutoCloseable {
             throw damaged(path, "it has no " + Manifest.FILE, null);
         }
         try (InputStream in = zip.getInputStream(e)) {
-            return Manifest.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            // Read at most one byte past the bound: the declared size of a zip entry can lie.
+            byte[] text = in.readNBytes(MANIFEST_LIMIT + 1);
+            if (text.length > MANIFEST_LIMIT) {
+                throw damaged(path, Manifest.FILE + " unpacks to more than " + (MANIFEST_LIMIT >> 20)
+                        + " MiB, far more than any manifest spdb writes", null);
+            }
+            return Manifest.parse(new String(text, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException | java.time.DateTimeException | ClassCastException bad) {
             throw damaged(path, Manifest.FILE + " is invalid: " + bad.getMessage(), bad);
         }

@@ -55,6 +55,7 @@ public final class ArchiveWriter {
     public BackupResult write(Path archive, ProgressListener listener) {
         ProgressTracker progress = new ProgressTracker("backup", listener);
         Path part = archive.toAbsolutePath().resolveSibling(archive.getFileName() + ".part");
+        BackupTarget.check(db.dialect().maintenance().databaseFiles(db.config()), archive, part);
         DataFiles.createParent(part);
         try {
             try (CountingOutputStream file = new CountingOutputStream(Files.newOutputStream(part), true);

@@ -41,6 +41,10 @@ final class JsonlRowReader implements RowReader {
                 throw malformed(p, "not a JSON object per line: '{' was expected");
             }
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                if (names.contains(name)) {
+                    // JSON parsers differ on which of the two wins; the file's author meant one of them.
+                    throw malformed(p, "column \"" + name + "\" is given twice in this object; keep one");
+                }
                 names.add(name);
                 JsonToken t = p.nextToken();
                 columns.add(p.currentTokenLocation().getColumnNr());
@@ -48,7 +52,13 @@ final class JsonlRowReader implements RowReader {
                     throw malformed(p, "the value of \"" + name + "\" is a JSON object or array; store JSON documents"
                             + " as strings");
                 }
-                values.add(Json.scalar(p, t));
+                Object value = Json.scalar(p, t);
+                if (value instanceof String s && !wellFormed(s)) {
+                    throw malformed(p, "the value of \"" + name + "\" holds a lone UTF-16 surrogate (a \\uD800-\\uDFFF"
+                            + " escape without its pair), which is no character and cannot be stored; write the"
+                            + " character itself or both halves of its pair");
+                }
+                values.add(value);
             }
             if (p.nextToken() != null) {
                 throw malformed(p, "not a JSON object per line: unexpected text after the object");
@@ -62,5 +72,18 @@ final class JsonlRowReader implements RowReader {
 
     private RowReader.Malformed malformed(JsonParser p, String message) {
         return new RowReader.Malformed(line, p.currentTokenLocation().getColumnNr(), message);
+    }
+
+    /** True when every surrogate in the text is half of a pair. */
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -122,7 +122,14 @@ public final class RowLoader {
             targets[i] = layout.indexOf(n).orElseThrow(() -> new DataException(source + ":" + first.line() + ":"
                     + first.columns()[at] + ": table " + layout.table() + " has no column \"" + n
                     + "\"; its columns are " + layout.columns() + "." + NOTHING));
-            columns.add(layout.columns().get(targets[i]));
+            String column = layout.columns().get(targets[i]);
+            if (columns.contains(column)) {
+                // Both values would be bound to one column; which one the engine keeps is not the file's say.
+                throw new DataException(source + ":" + first.line() + ":" + first.columns()[at] + ": column \""
+                        + column + "\" of table " + layout.table() + " is named twice (as \"" + names.get(
+                        columns.indexOf(column)) + "\" and \"" + n + "\"); keep one." + NOTHING);
+            }
+            columns.add(column);
         }
         inserter = new BatchInserter(tx, InsertStatement.sql(layout, columns, onConflict), onConflict,
                 onConflict != OnConflict.FAIL ? null : bulk.map(b -> new BatchInserter.Bulk(b, layout.table(), columns)).orElse(null));

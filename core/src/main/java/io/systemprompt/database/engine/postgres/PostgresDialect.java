@@ -133,8 +133,14 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public void commit(Connection c, boolean readOnly) throws SQLException {
-        // A failed commit keeps auto-commit off, so the caller's rollback still works.
-        c.commit();
+        if (readOnly) {
+            // A read-only transaction has nothing to keep, and READ ONLY lets some writes through
+            // (lo_create, lo_import, set_config(…, false), pg_notify): ending it with ROLLBACK undoes them.
+            c.rollback();
+        } else {
+            // A failed commit keeps auto-commit off, so the caller's rollback still works.
+            c.commit();
+        }
         reset(c, readOnly);
     }
 
@@ -321,6 +327,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public io.systemprompt.database.catalog.CatalogReader catalog() {
         return PostgresCatalogReader.INSTANCE;
+    }
+
+    @Override
+    public String lostConnectionCheck() {
+        return "check that the server is up (pg_isready)";
     }
 
     @Override

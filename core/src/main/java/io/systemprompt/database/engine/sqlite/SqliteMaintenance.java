@@ -88,6 +88,19 @@ final class SqliteMaintenance implements Maintenance {
     }
 
     @Override
+    public List<Path> databaseFiles(io.systemprompt.database.config.DatabaseConfig config) {
+        if (config.inMemory()) {
+            return List.of();
+        }
+        Path file = Path.of(config.sqliteFile()).toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            files.add(file.resolveSibling(file.getFileName() + suffix));
+        }
+        return files;
+    }
+
+    @Override
     public boolean copiesToFile() {
         return true;
     }

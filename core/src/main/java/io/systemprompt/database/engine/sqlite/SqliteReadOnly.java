@@ -19,6 +19,13 @@ final class SqliteReadOnly {
     private static final Set<String> REPORTING = Set.of("TABLE_INFO", "TABLE_XINFO", "TABLE_LIST", "INDEX_INFO",
             "INDEX_XINFO", "INDEX_LIST", "FOREIGN_KEY_LIST", "FOREIGN_KEY_CHECK", "INTEGRITY_CHECK", "QUICK_CHECK");
 
+    /**
+     * Pragmas that act even without an argument: a checkpoint writes the WAL into the database file (on
+     * a read-only connection it fails as an I/O error, as if the file were lost), {@code optimize} may
+     * run ANALYZE, {@code incremental_vacuum} frees pages.
+     */
+    private static final Set<String> ACTING = Set.of("WAL_CHECKPOINT", "OPTIMIZE", "INCREMENTAL_VACUUM");
+
     static final ReadOnlyRules RULES = new ReadOnlyRules(
             Set.of("ATTACH", "DETACH", "VACUUM", "REINDEX", "ANALYZE"), SqliteReadOnly::onlyReads);
 
@@ -27,7 +34,8 @@ final class SqliteReadOnly {
 
     /**
      * {@code PRAGMA name} reads a setting; {@code PRAGMA name = v} and {@code PRAGMA name(v)} set it,
-     * except for the reporting pragmas, whose argument names what to report on.
+     * except for the reporting pragmas, whose argument names what to report on; the acting pragmas
+     * never run.
      */
     private static boolean onlyReads(List<SqlToken> tokens) {
         int i = 0;
@@ -38,6 +46,9 @@ final class SqliteReadOnly {
             return true;
         }
         String name = tokens.get(i).identifier().toUpperCase(Locale.ROOT);
+        if (ACTING.contains(name)) {
+            return false;
+        }
         boolean hasArgument = tokens.size() > i + 1;
         return !hasArgument || REPORTING.contains(name);
     }
