@@ -189,6 +189,20 @@ abstract class DataOperationsContract {
     }
 
     @Test
+    void aTrackingTableIsNeverImportedSoTheHistoryCannotBeForged() throws IOException {
+        long history = count("_migrations");
+        long accounts = count("accounts");
+        Path dir = Files.createDirectories(work.resolve("forged"));
+        Files.writeString(dir.resolve("accounts.jsonl"), "{\"id\":7101,\"name\":\"real\"}\n");
+        Files.writeString(dir.resolve("_migrations.jsonl"), "{\"module\":\"x\",\"version\":\"99\"}\n");
+        assertThatThrownBy(() -> data.importData(new ImportOptions(List.of(dir), OnConflict.FAIL, false),
+                ProgressListener.NONE)).isInstanceOf(DataException.class)
+                .hasMessageContaining("_migrations is a tracking table").hasMessageContaining("spdb restore");
+        assertThat(count("_migrations")).isEqualTo(history);
+        assertThat(count("accounts")).isEqualTo(accounts);
+    }
+
+    @Test
     void dryRunValidatesAndWritesNothing() {
         data.export(new ExportOptions(work.resolve("a"), List.of(), DataFormat.SQL, false), ProgressListener.NONE);
         data.clear(ClearOptions.moduleTables());

@@ -68,6 +68,12 @@ public final class Importer {
     private static List<TableInfo> order(Catalog catalog, Map<String, Path> files) {
         List<TableInfo> tables = new ArrayList<>();
         for (Map.Entry<String, Path> e : files.entrySet()) {
+            if (Schema.isTracking(e.getKey())) {
+                throw new DataException("Not importing " + e.getValue() + ": " + e.getKey() + " is a tracking table,"
+                        + " and rows written into it would make spdb skip or repeat migrations. Nothing was imported."
+                        + " To bring back a database with its history use spdb restore <archive>; to record tables"
+                        + " that already exist use spdb baseline.");
+            }
             tables.add(catalog.table(e.getKey()).orElseThrow(() -> new DataException("No table '" + e.getKey()
                     + "' for " + e.getValue() + ". Name the file after an existing table, or install its module"
                     + " first (spdb migrate).")));
