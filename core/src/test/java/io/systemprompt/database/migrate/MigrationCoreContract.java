@@ -1,7 +1,10 @@
 package io.systemprompt.database.migrate;
 
+import io.systemprompt.database.Database;
+import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.HistorySnapshot;
+import io.systemprompt.database.history.HistoryTables;
 import io.systemprompt.database.migrate.MigrationException.Reason;
 import io.systemprompt.database.module.ModuleDiscovery;
 import io.systemprompt.database.module.ModuleRoot;
@@ -13,8 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -34,30 +40,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class MigrationCoreContract {
     @TempDir
     Path dir;
+    /** The real database behind the store, or null for the stub. */
+    protected Database db;
     private MigrationStore store;
 
-    /** A store over a new, empty database. */
+    /** A store over a new, empty database; a real one is also kept in {@link #db}. */
     protected abstract MigrationStore open(Path dir);
 
-    /** The user tables (lower-case, tracking tables left out) with their row counts. */
-    protected abstract Map<String, Integer> tables();
+    /** Whatever {@link #open} made besides {@link #db}, dropped after the case. */
+    protected void cleanUp() {
+    }
 
-    protected abstract void close();
-
-    /** The user tables of a real database with their row counts, read from its catalog. */
-    protected static Map<String, Integer> userTables(io.systemprompt.database.Database db) {
+    /** The user tables (lower-case, tracking tables left out) with their row counts, read from the catalog. */
+    protected Map<String, Integer> tables() {
         Map<String, Integer> out = new TreeMap<>();
-        java.util.List<String> names = db.readOnly(tx -> {
+        List<String> names = db.readOnly(tx -> {
             try {
                 return db.dialect().catalog().read(tx.connection()).tables().stream()
-                        .map(io.systemprompt.database.catalog.TableInfo::name).toList();
-            } catch (java.sql.SQLException e) {
+                        .map(TableInfo::name).toList();
+            } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
         for (String name : names) {
-            if (!io.systemprompt.database.history.HistoryTables.isTrackingTable(name) && !name.startsWith("sqlite_")) {
-                out.put(name.toLowerCase(java.util.Locale.ROOT), db.queryValue("SELECT count(*) FROM \"" + name + "\"",
+            if (!HistoryTables.isTrackingTable(name) && !name.startsWith("sqlite_")) {
+                out.put(name.toLowerCase(Locale.ROOT), db.queryValue("SELECT count(*) FROM \"" + name + "\"",
                         Long.class).orElseThrow().intValue());
             }
         }
@@ -66,7 +73,10 @@ abstract class MigrationCoreContract {
 
     @AfterEach
     void closeStore() {
-        close();
+        if (db != null) {
+            db.close();
+        }
+        cleanUp();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -144,7 +154,7 @@ abstract class MigrationCoreContract {
         List<String> out = new ArrayList<>();
         h.schemas().stream().map(s -> "schema " + s.module()).sorted().forEach(out::add);
         List<AppliedMigration> ms = new ArrayList<>(h.migrations());
-        ms.sort(java.util.Comparator.comparingLong(AppliedMigration::appliedOrder));
+        ms.sort(Comparator.comparingLong(AppliedMigration::appliedOrder));
         long last = 0;
         for (AppliedMigration m : ms) {
             assertThat(m.appliedOrder()).as("applied_order increases").isGreaterThan(last);

@@ -4,12 +4,10 @@ import io.systemprompt.database.Database;
 import io.systemprompt.database.testing.PostgresScratch;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 /** The migration core's contract on PostgreSQL (a scratch database per case), through {@link JdbcMigrationStore}. */
 class PostgresMigrationCoreTest extends MigrationCoreContract {
     private PostgresScratch pg;
-    private Database db;
 
     @Override
     protected MigrationStore open(Path dir) {
@@ -19,15 +17,7 @@ class PostgresMigrationCoreTest extends MigrationCoreContract {
     }
 
     @Override
-    protected Map<String, Integer> tables() {
-        return userTables(db);
-    }
-
-    @Override
-    protected void close() {
-        if (db != null) {
-            db.close();
-        }
+    protected void cleanUp() {
         if (pg != null) {
             pg.close();
         }

@@ -26,10 +26,6 @@ class StubMigrationCoreTest extends MigrationCoreContract {
         return stub.tables();
     }
 
-    @Override
-    protected void close() {
-    }
-
     /** A case cannot pass because the stub ignored a statement: what it does not know, it refuses. */
     @Test
     void theStubRefusesStatementsItDoesNotRun() {

@@ -131,27 +131,31 @@ final class SqliteNativeLibrary {
             if (in == null) {
                 return false; // no bundled library for this platform: the driver reports it
             }
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "lib", ".tmp");
-            try {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                move(tmp, target);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            replace(target, "lib", tmp -> Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING));
             return true;
         }
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {
+        replace(file, "platform", tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+    }
+
+    /** Writes a temporary file next to {@code file} and renames it over {@code file}. */
+    private static void replace(Path file, String prefix, Writer writer) throws IOException {
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "platform", ".tmp");
+        Path tmp = Files.createTempFile(file.getParent(), prefix, ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            writer.write(tmp);
             move(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Fills a temporary file. */
+    @FunctionalInterface
+    private interface Writer {
+        void write(Path tmp) throws IOException;
     }
 
     private static void move(Path from, Path to) throws IOException {
