@@ -2,6 +2,7 @@ package io.systemprompt.database.migrate;
 
 import io.systemprompt.database.Database;
 import io.systemprompt.database.catalog.TableInfo;
+import io.systemprompt.database.config.EngineType;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
@@ -24,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,7 +119,9 @@ abstract class MigrationCoreContract {
         return ModuleDiscovery.discover(List.of(new ModuleRoot.Directory(tree.root())));
     }
 
-    /** Runs one operation: {@code migrate [module]}, {@code schemas}, {@code dry-run}, {@code rollback N [module]}, {@code rollback! N} (forced), {@code repair}. */
+    /**
+     * Runs one operation: {@code race} (a migrate whose plan another process carries out between its
+     * planning and its first locked transaction), {@code migrate [module]}, {@code schemas}, {@code dry-run}, {@code rollback N [module]}, {@code rollback! N} (forced), {@code repair}. */
     private Outcome run(String op, ModuleSet modules) {
         String[] w = op.split(" ");
         Migrator migrator = new Migrator(store, false);
@@ -128,6 +133,10 @@ abstract class MigrationCoreContract {
                 });
                 case "dry-run" -> migrator.run(modules, null, false, true, new MigrationListener() {
                 });
+                case "race" -> new Migrator(new RacingStore(store, () -> new Migrator(store, false)
+                        .run(modules, null, false, false, new MigrationListener() {
+                        }).orThrow()), false).run(modules, null, false, false, new MigrationListener() {
+                        });
                 case "rollback", "rollback!" -> new Rollbacker(store).rollback(modules, Integer.parseInt(w[1]),
                         w.length > 2 ? w[2] : null, w[0].endsWith("!"), false);
                 case "repair" -> {
@@ -171,6 +180,62 @@ abstract class MigrationCoreContract {
     private record Outcome(List<String> steps, MigrationException failure, boolean thrown) {
     }
 
+    /** A store whose first write transaction is preceded, once, by another process's whole run. */
+    private static final class RacingStore implements MigrationStore {
+        private final MigrationStore store;
+        private Runnable other;
+
+        RacingStore(MigrationStore store, Runnable other) {
+            this.store = store;
+            this.other = other;
+        }
+
+        @Override
+        public EngineType engine() {
+            return store.engine();
+        }
+
+        @Override
+        public HistorySnapshot readHistory() {
+            return store.readHistory();
+        }
+
+        @Override
+        public ScriptPreparer preparer() {
+            return store.preparer();
+        }
+
+        @Override
+        public <T> T exclusive(Supplier<T> work) {
+            return store.exclusive(work);
+        }
+
+        @Override
+        public <T> T write(Function<Tx, T> work) {
+            if (other != null) {
+                Runnable run = other;
+                other = null;
+                run.run();
+            }
+            return store.write(work);
+        }
+
+        @Override
+        public int runAlone(PlannedStep step) {
+            return store.runAlone(step);
+        }
+
+        @Override
+        public ModuleGroupRunner.Outcome retryingLockWaits(Supplier<ModuleGroupRunner.Outcome> group) {
+            return store.retryingLockWaits(group);
+        }
+
+        @Override
+        public List<String> drainNotes() {
+            return store.drainNotes();
+        }
+    }
+
     // ---------------------------------------------------------------- the cases
 
     private static final String ITEMS = "CREATE TABLE items (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,"
@@ -202,6 +267,16 @@ abstract class MigrationCoreContract {
                         .then().run("migrate").steps()
                         .history("schema core/log", "core/log 1", "core/log 2", "core/log 10")
                         .tables("log=3"),
+                new Case("what another process applied after this run planned is not applied again")
+                        .files(t -> {
+                            t.module("core/a").schema(ITEMS)
+                                    .migration("1_one.sql", "INSERT INTO items (name) VALUES ('one');")
+                                    .migration("2_two.sql", "CREATE TABLE two (id INTEGER);");
+                            t.module("core/b").deps("core/a").schema("CREATE TABLE bees (id INTEGER);");
+                        })
+                        .run("race").steps()
+                        .history("schema core/a", "schema core/b", "core/a 1", "core/a 2")
+                        .tables("bees=0", "items=1", "two=0"),
                 new Case("a migration added later is the only one applied")
                         .files(t -> t.module("core/log").schema("CREATE TABLE log (n INTEGER);")
                                 .migration("1_one.sql", "INSERT INTO log (n) VALUES (1);"))
