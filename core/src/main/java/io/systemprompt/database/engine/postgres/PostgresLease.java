@@ -17,8 +17,17 @@ final class PostgresLease implements MigrationLease {
     @Override
     public void ensure(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS _migration_lease (name TEXT PRIMARY KEY, owner TEXT, host TEXT,"
-                    + " pid BIGINT, acquired_at TIMESTAMPTZ, expires_at TIMESTAMPTZ)");
+            try {
+                s.execute("CREATE TABLE IF NOT EXISTS _migration_lease (name TEXT PRIMARY KEY, owner TEXT, host TEXT,"
+                        + " pid BIGINT, acquired_at TIMESTAMPTZ, expires_at TIMESTAMPTZ)");
+            } catch (SQLException e) {
+                // IF NOT EXISTS does not guard against a concurrent create: of processes starting together,
+                // the others fail on the catalog's unique index (23505) or as a duplicate table (42P07).
+                // The table exists either way. (Autocommit: the failed statement aborts nothing else.)
+                if (!"23505".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
             s.execute("INSERT INTO _migration_lease (name) VALUES ('" + NAME + "') ON CONFLICT (name) DO NOTHING");
         }
     }
