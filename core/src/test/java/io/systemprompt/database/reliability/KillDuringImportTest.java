@@ -53,6 +53,7 @@ class KillDuringImportTest {
         for (int i = 0; i < KillHarness.KILLS; i++) {
             harness.killDuring(env, "import", data.toString());
             try (Database db = Database.open(KillFixture.config(env))) {
+                KillFixture.awaitKilledSession(db);
                 KillFixture.assertIntact(db);
                 State killed = State.read(db);
                 assertThat(killed).isIn(BEFORE, AFTER);

@@ -67,6 +67,7 @@ class KillDuringMigrateTest {
     private static void killThenRecover(KillHarness harness, Map<String, String> env) throws Exception {
         harness.killDuring(env, "migrate");
         try (Database db = Database.open(config(env))) {
+            KillFixture.awaitKilledSession(db);
             int before = assertConsistent(db);
             assertThat(before).isBetween(0, MIGRATIONS);
             db.migrationService().migrate().orThrow();

@@ -52,6 +52,7 @@ class KillDuringRebuildTest {
             }
             harness.killDuring(env, "rebuild");
             try (Database db = Database.open(KillFixture.config(env))) {
+                KillFixture.awaitKilledSession(db);
                 KillFixture.assertIntact(db);
                 assertThat(State.read(db)).isIn(BEFORE, AFTER);
                 new DataOperations(db).rebuild();

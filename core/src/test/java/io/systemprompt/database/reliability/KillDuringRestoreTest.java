@@ -60,6 +60,7 @@ class KillDuringRestoreTest {
             int to = 1 - from;
             harness.killDuring(env, "restore", archives[to].toString());
             try (Database db = Database.open(KillFixture.config(env))) {
+                KillFixture.awaitKilledSession(db);
                 KillFixture.assertIntact(db);
                 assertThat(State.read(db)).isIn(STATES[from], STATES[to]);
                 new DataOperations(db).restore(RestoreOptions.from(archives[to]).replacing(), p -> { });

@@ -98,6 +98,24 @@ final class KillFixture {
     }
 
     /** SQLite's own check of the file; PostgreSQL has no equivalent the tests could run cheaply. */
+    /**
+     * Waits until the killed child's server session is gone. A SIGKILLed client's PostgreSQL session
+     * can still be finishing a COMMIT the child had sent: until it ends, a reader sees the old state and
+     * then, a moment later, the new one. A session whose client is gone ends as soon as it is idle.
+     */
+    static void awaitKilledSession(Database db) throws InterruptedException {
+        if (!db.dialect().type().id().equals("postgres")) {
+            return;
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (db.queryValue("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle'", Long.class).orElse(0L) > 0) {
+            assertThat(System.nanoTime()).as("the killed child's session is still working after 30 s")
+                    .isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
     static void assertIntact(Database db) {
         if (db.dialect().type().id().equals("sqlite")) {
             assertThat(db.queryValue("PRAGMA integrity_check", String.class)).contains("ok");
