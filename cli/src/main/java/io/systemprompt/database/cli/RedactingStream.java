@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Standard error with {@link Redactor} applied line by line, so library logging and anything else
@@ -13,17 +14,19 @@ import java.nio.charset.StandardCharsets;
  */
 final class RedactingStream extends OutputStream {
     private final PrintStream target;
+    private final byte[] password;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-    private RedactingStream(PrintStream target) {
+    private RedactingStream(PrintStream target, String password) {
         this.target = target;
+        this.password = password.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Replaces {@code System.err} with a redacting one, when there is a password to hide. */
     static void install() {
         String password = System.getenv("POSTGRES_PASSWORD");
         if (password != null && password.length() >= 2) {
-            System.setErr(new PrintStream(new RedactingStream(System.err), true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new RedactingStream(System.err, password), true, StandardCharsets.UTF_8));
         }
     }
 
@@ -63,11 +66,10 @@ final class RedactingStream extends OutputStream {
     }
 
     /** How many trailing bytes may still turn into the password, or end inside a UTF-8 character. */
-    private static int heldBack(byte[] bytes) {
-        byte[] password = System.getenv("POSTGRES_PASSWORD").getBytes(StandardCharsets.UTF_8);
+    private int heldBack(byte[] bytes) {
         int keep = 0;
         for (int n = Math.min(password.length - 1, bytes.length); n > 0; n--) {
-            if (java.util.Arrays.equals(bytes, bytes.length - n, bytes.length, password, 0, n)) {
+            if (Arrays.equals(bytes, bytes.length - n, bytes.length, password, 0, n)) {
                 keep = n;
                 break;
             }

@@ -8,14 +8,12 @@ import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.HistoryTables;
-import io.systemprompt.database.history.ObjectOwners;
 import io.systemprompt.database.migrate.BaselineEntry.State;
 import io.systemprompt.database.migrate.CatalogDelta.Presence;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.EngineFiles;
 import io.systemprompt.database.module.Migration;
 import io.systemprompt.database.module.ModuleSet;
-import io.systemprompt.database.module.SchemaObjects;
 import io.systemprompt.database.script.SqlFile;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -151,7 +149,7 @@ final class Baseline {
                 schema == null ? null : schema.checksum(), init == null ? null : init.fileName(),
                 init == null ? null : init.checksum(), HistoryTables.now(), 0, 0));
         if (schema != null) {
-            recordOwner(tx, m, schema);
+            tx.recordOwner(m.key(), schema);
         }
     }
 
@@ -163,12 +161,6 @@ final class Baseline {
         SqlFile file = mig.upFor(engine).orElseThrow();
         tx.recordMigrations(List.of(new AppliedMigration(m.key(), mig.version().text(), mig.description(),
                 file.fileName(), file.checksum(), HistoryTables.now(), 0, tx.nextOrder())));
-        recordOwner(tx, m, file);
-    }
-
-    private static void recordOwner(MigrationStore.Tx tx, DatabaseModule m, SqlFile file) {
-        ObjectOwners.Pending owned = new ObjectOwners.Pending();
-        owned.add(m.key(), file.fileName(), SchemaObjects.of(file));
-        tx.recordOwners(owned);
+        tx.recordOwner(m.key(), file);
     }
 }

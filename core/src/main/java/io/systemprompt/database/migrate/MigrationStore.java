@@ -5,6 +5,8 @@ import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.AppliedSchema;
 import io.systemprompt.database.history.HistorySnapshot;
 import io.systemprompt.database.history.ObjectOwners;
+import io.systemprompt.database.module.SchemaObjects;
+import io.systemprompt.database.script.SqlFile;
 
 import java.util.List;
 import java.util.Set;
@@ -82,6 +84,13 @@ interface MigrationStore {
 
         /** Records which module and file created each object. */
         void recordOwners(ObjectOwners.Pending owned);
+
+        /** Records {@code module} as the owner of what one file creates. */
+        default void recordOwner(String module, SqlFile file) {
+            ObjectOwners.Pending owned = new ObjectOwners.Pending();
+            owned.add(module, file.fileName(), SchemaObjects.of(file));
+            recordOwners(owned);
+        }
 
         void deleteMigration(String module, String version);
 

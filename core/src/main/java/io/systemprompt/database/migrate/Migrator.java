@@ -2,10 +2,8 @@ package io.systemprompt.database.migrate;
 
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.HistoryTables;
-import io.systemprompt.database.history.ObjectOwners;
 import io.systemprompt.database.module.DatabaseModule;
 import io.systemprompt.database.module.ModuleSet;
-import io.systemprompt.database.module.SchemaObjects;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -150,9 +148,7 @@ final class Migrator {
         PreparedScript s = step.scripts().get(0);
         tx.recordMigrations(List.of(new AppliedMigration(step.module(), step.version(), step.description(),
                 s.file().fileName(), s.file().checksum(), HistoryTables.now(), ms, tx.nextOrder())));
-        ObjectOwners.Pending owned = new ObjectOwners.Pending();
-        owned.add(step.module(), s.file().fileName(), SchemaObjects.of(s.file()));
-        tx.recordOwners(owned);
+        tx.recordOwner(step.module(), s.file());
         return new AppliedStep(StepKind.MIGRATION, step.module(), step.version(), step.files(), ms, statements);
     }
 }

@@ -6,8 +6,10 @@ import io.systemprompt.database.script.SqlFile;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -36,11 +38,10 @@ record ModuleDescriptor(String name, String version, List<String> dependencies, 
     /** The largest {@code module.yaml} read. */
     static final int MAX_BYTES = 64 * 1024;
 
-    /** The descriptor of a module without {@code module.yaml}. */
     /** The keys this module reads; a repeat of one of them is an error, other tools' keys are left alone. */
-    private static final java.util.Set<String> READ_KEYS = java.util.Set.of("name", "version", "dependencies",
-            "enabled");
+    private static final Set<String> READ_KEYS = Set.of("name", "version", "dependencies", "enabled");
 
+    /** The descriptor of a module without {@code module.yaml}. */
     static final ModuleDescriptor DEFAULT = new ModuleDescriptor(null, DatabaseModule.DEFAULT_VERSION, List.of(),
             true);
 
@@ -75,7 +76,7 @@ record ModuleDescriptor(String name, String version, List<String> dependencies, 
         String version = DatabaseModule.DEFAULT_VERSION;
         List<String> deps = List.of();
         boolean enabled = true;
-        java.util.Map<String, Node> seen = new java.util.HashMap<>();
+        Map<String, Node> seen = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(file, t.getKeyNode(), "a key");
             Node value = t.getValueNode();

@@ -3,9 +3,9 @@ package io.systemprompt.database.migrate;
 import io.systemprompt.database.Database;
 import io.systemprompt.database.catalog.TableInfo;
 import io.systemprompt.database.config.EngineType;
+import io.systemprompt.database.data.Schema;
 import io.systemprompt.database.history.AppliedMigration;
 import io.systemprompt.database.history.HistorySnapshot;
-import io.systemprompt.database.history.HistoryTables;
 import io.systemprompt.database.migrate.MigrationException.Reason;
 import io.systemprompt.database.module.ModuleDiscovery;
 import io.systemprompt.database.module.ModuleRoot;
@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,19 +56,9 @@ abstract class MigrationCoreContract {
     /** The user tables (lower-case, tracking tables left out) with their row counts, read from the catalog. */
     protected Map<String, Integer> tables() {
         Map<String, Integer> out = new TreeMap<>();
-        List<String> names = db.readOnly(tx -> {
-            try {
-                return db.dialect().catalog().read(tx.connection()).tables().stream()
-                        .map(TableInfo::name).toList();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        for (String name : names) {
-            if (!HistoryTables.isTrackingTable(name) && !name.startsWith("sqlite_")) {
-                out.put(name.toLowerCase(Locale.ROOT), db.queryValue("SELECT count(*) FROM \"" + name + "\"",
-                        Long.class).orElseThrow().intValue());
-            }
+        for (TableInfo t : Schema.moduleTables(Schema.read(db))) {
+            out.put(t.name().toLowerCase(Locale.ROOT), db.queryValue("SELECT count(*) FROM \"" + t.name() + "\"",
+                    Long.class).orElseThrow().intValue());
         }
         return out;
     }
